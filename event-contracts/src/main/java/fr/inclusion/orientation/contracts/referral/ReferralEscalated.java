@@ -1,0 +1,19 @@
+package fr.inclusion.orientation.contracts.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/** An expired referral is handed to the territory's coordinators. */
+@JsonTypeName(ReferralEscalated.TYPE)
+public record ReferralEscalated(UUID eventId, Instant occurredAt, String referralId, long version, String venueId, String need,
+        String communeCode, String epciSiren, String departement) implements ReferralEvent {
+
+    public static final String TYPE = "ReferralEscalated";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

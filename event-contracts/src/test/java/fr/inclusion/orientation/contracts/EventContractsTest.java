@@ -1,0 +1,108 @@
+package fr.inclusion.orientation.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import fr.inclusion.orientation.contracts.referral.ReferralEvent;
+import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventContractsTest {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static Stream<String[]> everyEventType() {
+        return EventSamples.streams().stream()
+                .flatMap(stream -> EventSamples.typesOf(stream).stream()
+                        .map(type -> new String[] {stream.getName(), type}));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("everyEventType")
+    void sampleValidatesAgainstItsSchemaAndDeserialisesToItsType(String streamName, String type) throws Exception {
+        @SuppressWarnings("unchecked")
+        Class<? extends DomainEvent> stream = (Class<? extends DomainEvent>) Class.forName(streamName);
+        String sample = EventSamples.sample(type);
+        Schema schema = SCHEMAS.getSchema(EventSamples.schema(type));
+
+        assertThat(schema.validate(JSON.readTree(sample))).isEmpty();
+
+        DomainEvent event = EventCodec.read(sample, stream);
+        assertThat(event.type()).isEqualTo(type);
+        assertThat(event.eventId()).isNotNull();
+        assertThat(event.aggregateId()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("everyEventType")
+    void serialisedEventValidatesAgainstItsSchemaAndRoundTrips(String streamName, String type) throws Exception {
+        @SuppressWarnings("unchecked")
+        Class<? extends DomainEvent> stream = (Class<? extends DomainEvent>) Class.forName(streamName);
+        DomainEvent event = EventCodec.read(EventSamples.sample(type), stream);
+
+        String written = EventCodec.writeString(event);
+        JsonNode tree = JSON.readTree(written);
+
+        assertThat(tree.get("type").asString()).isEqualTo(type);
+        assertThat(tree.has("aggregateId")).as("aggregateId is not on the wire").isFalse();
+        assertThat(SCHEMAS.getSchema(EventSamples.schema(type)).validate(tree)).isEmpty();
+        assertThat(EventCodec.read(written, stream)).isEqualTo(event);
+    }
+
+    @Test
+    void schemaRejectsAMessageMissingARequiredField() {
+        String sample = EventSamples.sample(ReferralSent.TYPE).replace("\"communeCode\"", "\"communeCodeX\"");
+        Schema schema = SCHEMAS.getSchema(EventSamples.schema(ReferralSent.TYPE));
+
+        assertThat(schema.validate(JSON.readTree(sample))).isNotEmpty();
+    }
+
+    @Test
+    void unknownWireTypeIsRefused() {
+        String sample = EventSamples.sample(ReferralSent.TYPE).replace("\"ReferralSent\"", "\"ReferralTeleported\"");
+
+        assertThatThrownBy(() -> EventCodec.read(sample, ReferralEvent.class)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void additiveFieldsAreIgnoredByConsumers() {
+        String sample = EventSamples.sample(ReferralSent.TYPE).replaceFirst("\\{", "{\"addedLater\":42,");
+
+        assertThat(EventCodec.read(sample, ReferralEvent.class)).isInstanceOf(ReferralSent.class);
+    }
+
+    @Test
+    void noEventCarriesResidentIdentityOrContact() {
+        List<String> forbidden = List.of("firstname", "lastname", "resident", "contact", "phone", "email", "message", "note");
+        Stream.of(VenueEvent.class, ReferralEvent.class)
+                .flatMap(stream -> Arrays.stream(stream.getPermittedSubclasses()))
+                .filter(c -> c.getPackageName().endsWith("referral"))
+                .flatMap(c -> Arrays.stream(c.getRecordComponents()))
+                .map(RecordComponent::getName)
+                .map(n -> n.toLowerCase(Locale.ROOT))
+                .forEach(name -> assertThat(forbidden).noneMatch(name::contains));
+    }
+
+    @Test
+    void everyWireTypeIsTheRecordSimpleNameAndUnique() {
+        List<String> all = EventSamples.streams().stream().flatMap(s -> EventSamples.typesOf(s).stream()).toList();
+        assertThat(all).doesNotHaveDuplicates().hasSize(11);
+    }
+}
