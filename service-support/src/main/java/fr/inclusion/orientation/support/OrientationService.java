@@ -1,0 +1,23 @@
+package fr.inclusion.orientation.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Import;
+
+import fr.inclusion.orientation.support.security.ResourceServerSecurity;
+import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
+
+/**
+ * Put on a service's application class: token validation with problem+json 401/403 and the shared problem-details
+ * advice. Imported as user configuration so that Spring Boot's default security backs off.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
+public @interface OrientationService {
+}

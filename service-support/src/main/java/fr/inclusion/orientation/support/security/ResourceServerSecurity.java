@@ -1,0 +1,70 @@
+package fr.inclusion.orientation.support.security;
+
+import java.util.Collection;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import fr.inclusion.orientation.support.web.Problems;
+
+/**
+ * Every service is a resource server: it validates the Keycloak token itself (the gateway is not the only wall),
+ * maps the flat {@code roles} claim to {@code ROLE_*} authorities and answers 401 / 403 as problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class ResourceServerSecurity {
+
+    @Bean
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
+                                "Un jeton d'accès valide est nécessaire (en-tête Authorization: Bearer …).",
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
+                                "Votre rôle ne permet pas cette action.", request.getRequestURI())))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
+                                "Un jeton d'accès valide est nécessaire (en-tête Authorization: Bearer …).",
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
+                                "Votre rôle ne permet pas cette action.", request.getRequestURI())));
+        return http.build();
+    }
+
+    /** {@code roles: [secretary]} in the token becomes the authority {@code ROLE_secretary}. */
+    public static Converter<Jwt, AbstractAuthenticationToken> rolesConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<GrantedAuthority> authorities = Caller.strings(jwt.getClaim("roles")).stream()
+                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+            return authorities;
+        });
+        converter.setPrincipalClaimName("sub");
+        return converter;
+    }
+}

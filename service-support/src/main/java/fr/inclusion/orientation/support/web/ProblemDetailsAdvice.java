@@ -1,0 +1,153 @@
+package fr.inclusion.orientation.support.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The last line of error handling of every service: Spring MVC's own errors, validation, malformed bodies,
+ * concurrency conflicts and anything unexpected become problem+json with a French title, never a stack trace.
+ * Services map their domain exceptions in their own advice, which runs first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+                .toList();
+        return problem(Problems.validation("Certains champs sont absents ou invalides.", errors), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(e -> new Problems.FieldError(r.getMethodParameter().getParameterName(),
+                                e.getDefaultMessage())))
+                .toList();
+        return problem(Problems.validation("Certains paramètres sont invalides.", errors), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
+                "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu."),
+                request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return problem(Problems.validation("Certains paramètres sont invalides.", errors), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Modification concurrente",
+                "La ressource a été modifiée entre-temps ; rechargez-la puis recommencez."), request);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "duplicate", "Doublon",
+                "Une ressource avec le même identifiant existe déjà."), request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
+                "Votre rôle ne permet pas cette action."), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
+                "Un jeton d'accès valide est nécessaire."), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected error on {}", path(request), ex);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Erreur interne",
+                "Une erreur inattendue est survenue ; elle a été journalisée."), request);
+    }
+
+    /** Spring MVC's own errors (404 route, 405, 415, missing header…) keep their status, get a type and French title. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            HttpStatus status = HttpStatus.resolve(statusCode.value());
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+            }
+            problem.setTitle(frenchTitle(status));
+            problem.setInstance(URI.create(path(request)));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
+        problem.setInstance(URI.create(path(request)));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String frenchTitle(HttpStatus status) {
+        if (status == null) {
+            return "Erreur";
+        }
+        return switch (status) {
+            case BAD_REQUEST -> "Requête invalide";
+            case NOT_FOUND -> "Introuvable";
+            case METHOD_NOT_ALLOWED -> "Méthode non autorisée";
+            case NOT_ACCEPTABLE -> "Format de réponse non disponible";
+            case UNSUPPORTED_MEDIA_TYPE -> "Type de contenu non pris en charge";
+            case PAYLOAD_TOO_LARGE -> "Contenu trop volumineux";
+            case CONFLICT -> "Conflit";
+            case SERVICE_UNAVAILABLE -> "Service indisponible";
+            default -> status.getReasonPhrase();
+        };
+    }
+}

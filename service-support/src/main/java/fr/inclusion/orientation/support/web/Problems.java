@@ -1,0 +1,63 @@
+package fr.inclusion.orientation.support.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds RFC 9457 problem details with a stable {@code type} URI per kind of error. */
+public final class Problems {
+
+    /** Base of every problem {@code type}; the suffix names the error (e.g. {@code …/problems/validation}). */
+    public static final String TYPE_BASE = "https://orientation-numerique.fr/problems/";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A validation problem listing {@code errors: [{field, message}]}. */
+    public static ProblemDetail validation(String detail, List<FieldError> errors) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation", "Requête invalide", detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** Writes a problem straight to the response, for filters that run before Spring MVC (401, 403). */
+    public static void write(HttpServletResponse response, HttpStatus status, String type, String title,
+            String detail, String instance) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", instance);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
+
+    /** One invalid field of a request. */
+    public record FieldError(String field, String message) {
+    }
+}

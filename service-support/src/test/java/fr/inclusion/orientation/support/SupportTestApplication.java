@@ -1,0 +1,85 @@
+package fr.inclusion.orientation.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.inclusion.orientation.contracts.venue.VenueRegistered;
+import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
+import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
+import fr.inclusion.orientation.support.outbox.OutboxEntry;
+import fr.inclusion.orientation.support.security.Caller;
+
+/** A minimal service using the support the way the real services do. */
+@SpringBootApplication
+@OrientationService
+public class SupportTestApplication {
+
+    static final String COLLECTION = "things";
+
+    @Bean
+    MongoOutboxRelay thingsRelay(MongoTemplate mongo, StreamBridge bridge) {
+        return new MongoOutboxRelay(mongo, bridge, COLLECTION, "thingEvents-out-0", Duration.ofMillis(100), 50);
+    }
+
+    @Document(COLLECTION)
+    record Thing(@Id String id, @Version Long version, String name, List<OutboxEntry> outbox) {
+    }
+
+    record NewThing(@NotBlank(message = "obligatoire") String name) {
+    }
+
+    @RestController
+    static class ThingController {
+
+        private final MongoTemplate mongo;
+
+        ThingController(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        @GetMapping("/api/me")
+        Map<String, Object> me(@AuthenticationPrincipal Jwt jwt) {
+            Caller caller = Caller.from(jwt);
+            return Map.of("id", caller.id(), "roles", caller.roles(), "communes", caller.communes());
+        }
+
+        @PostMapping("/api/things")
+        @PreAuthorize("hasRole('admin')")
+        Thing create(@Valid @RequestBody NewThing body) {
+            String id = UUID.randomUUID().toString();
+            VenueRegistered event = new VenueRegistered(UUID.randomUUID(), Instant.now(), id, 1,
+                    new VenueSnapshot(id, "12345678901234", body.name(), "Revigny-sur-Ornain", "55800", "55427",
+                            "1 rue", null, 48.8, 4.98, List.of("RFS"), List.of(), List.of(), List.of(), null, null,
+                            null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
+            return mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
+        }
+
+        @GetMapping("/api/boom")
+        String boom() {
+            throw new IllegalStateException("secret internal detail");
+        }
+    }
+}
