@@ -1,0 +1,32 @@
+package fr.inclusion.orientation.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "fr.inclusion.orientation.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsFreeOfSpring = noClasses()
+            .that().resideInAPackage("..inbox.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule domainSpeaksOnlyJavaAndTheEventContracts = classes()
+            .that().resideInAPackage("..inbox.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..inbox.domain..",
+                    "fr.inclusion.orientation.contracts..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule webAndMessagingGoThroughTheApplication = noClasses()
+            .that().resideInAnyPackage("..inbox.web..", "..inbox.messaging..")
+            .should().dependOnClassesThat().resideInAPackage("..inbox.persistence..")
+            .allowEmptyShould(false);
+}
