@@ -1,0 +1,21 @@
+package fr.inclusion.orientation.venue.venue.application;
+
+import java.util.List;
+
+import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.venue.venue.domain.MobileStop;
+import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+
+/**
+ * Replace a venue's record and stops.
+ *
+ * @param expectedVersion the version the editor saw (from {@code If-Match}); {@code null} to update whatever the
+ *                        current version is
+ */
+public record UpdateVenue(String id, VenueDetails details, List<MobileStop> stops, Long expectedVersion,
+        Caller editor) {
+
+    public static UpdateVenue from(String id, StandardVenue venue, Long expectedVersion, Caller editor) {
+        return new UpdateVenue(id, venue.toDetails(), venue.toStops(), expectedVersion, editor);
+    }
+}

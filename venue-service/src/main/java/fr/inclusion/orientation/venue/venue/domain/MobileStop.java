@@ -1,0 +1,34 @@
+package fr.inclusion.orientation.venue.venue.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+/**
+ * Where and when a mobile venue (itinerance = Itinérant, e.g. the Maxillien bus) stops. Kept in its exchange form
+ * (weekday 1 = Monday … 7 = Sunday, times {@code HH:mm}) so that the rules can report every malformed value of an
+ * import instead of failing on the first; {@link #day()}, {@link #start()} and {@link #end()} give typed values once
+ * the venue passed the rules.
+ *
+ * @param commune INSEE code of the commune served
+ */
+public record MobileStop(String commune, int weekday, String from, String to, String place) {
+
+    public MobileStop {
+        commune = VenueDetails.clean(commune);
+        from = VenueDetails.clean(from);
+        to = VenueDetails.clean(to);
+        place = VenueDetails.clean(place);
+    }
+
+    public DayOfWeek day() {
+        return DayOfWeek.of(weekday);
+    }
+
+    public LocalTime start() {
+        return LocalTime.parse(from);
+    }
+
+    public LocalTime end() {
+        return LocalTime.parse(to);
+    }
+}

@@ -1,0 +1,23 @@
+package fr.inclusion.orientation.venue.venue.domain;
+
+import java.util.Optional;
+
+/** The directory's store (port). */
+public interface Venues {
+
+    Optional<Venue> byId(String id);
+
+    boolean exists(String id);
+
+    /**
+     * Writes the venue as the change left it together with the change itself, atomically, so that the change is
+     * published if and only if it was stored.
+     *
+     * @throws VenueAlreadyExistsException    when registering an id already in the directory
+     * @throws ConcurrentVenueChangeException when the stored venue is no longer at the version the change followed
+     */
+    void record(VenueChange change);
+
+    /** Active venues matching the filter, sorted by name, {@code page} counted from 0. */
+    VenuePage find(VenueFilter filter, int page, int size);
+}

@@ -1,0 +1,29 @@
+package fr.inclusion.orientation.venue.venue.messaging;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
+import fr.inclusion.orientation.venue.venue.persistence.VenueDocument;
+
+/**
+ * Publishes the outbox of the {@code venues} collection on binding {@value #BINDING} (destination
+ * {@code venue.venue-events}, producer sync so that a failed send keeps the event for the next poll).
+ */
+@Configuration(proxyBeanMethods = false)
+public class VenueEventsPublishing {
+
+    public static final String BINDING = "venueEvents-out-0";
+
+    @Bean
+    MongoOutboxRelay venueOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
+            @Value("${orientation.outbox.interval:200ms}") Duration interval,
+            @Value("${orientation.outbox.batch-size:100}") int batchSize) {
+        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, interval, batchSize);
+    }
+}
