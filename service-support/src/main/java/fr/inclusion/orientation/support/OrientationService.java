@@ -8,16 +8,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
 
+import fr.inclusion.orientation.support.health.StoreHealthConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
 
 /**
  * Put on a service's application class: token validation with problem+json 401/403 and the shared problem-details
- * advice. Imported as user configuration so that Spring Boot's default security backs off.
+ * advice, and a store health check that both MongoDB and the standalone store answer. Imported as user configuration so that Spring Boot's default security backs off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, StoreHealthConfiguration.class})
 public @interface OrientationService {
 }

@@ -43,6 +43,14 @@ class ServiceSupportTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
+    void healthIsUpIncludingTheStoreWithoutToken() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"mongo\"");
+    }
+
+    @Test
     void missingTokenIsAProblem401() throws Exception {
         HttpResponse<String> response = get("/api/me", null);
 

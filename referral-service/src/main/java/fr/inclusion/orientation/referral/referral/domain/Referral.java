@@ -1,0 +1,225 @@
+package fr.inclusion.orientation.referral.referral.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Orientation: a resident sent by a mairie secretary to a venue for one need. Every move is checked against
+ * {@link ReferralStatus}, appended to the history with its actor and time, and bumps the version by one; repeating
+ * the move the referral is already in changes nothing and yields no transition (so no event).
+ */
+public final class Referral {
+
+    private final String id;
+    private final String createdBy;
+    private final String idempotencyKey;
+    private final String venueId;
+    private final String need;
+    private final String needOverrideReason;
+    private final Resident resident;
+    private final List<String> constraints;
+    private final String note;
+    private final LocalDate deadline;
+    private final Consent consent;
+    private final Instant createdAt;
+    private final String reroutedFrom;
+    private final List<Transition> history;
+    private final List<Transition> pending = new ArrayList<>();
+    private ReferralStatus status;
+    private long version;
+
+    private Referral(String id, String createdBy, String idempotencyKey, String venueId, String need,
+            String needOverrideReason, Resident resident, List<String> constraints, String note, LocalDate deadline,
+            Consent consent, Instant createdAt, String reroutedFrom, ReferralStatus status,
+            List<Transition> history, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.createdBy = createdBy;
+        this.idempotencyKey = idempotencyKey;
+        this.venueId = venueId;
+        this.need = need;
+        this.needOverrideReason = needOverrideReason;
+        this.resident = resident;
+        this.constraints = constraints == null ? List.of() : List.copyOf(constraints);
+        this.note = note;
+        this.deadline = deadline;
+        this.consent = consent;
+        this.createdAt = createdAt;
+        this.reroutedFrom = reroutedFrom;
+        this.status = status;
+        this.history = new ArrayList<>(history);
+        this.version = version;
+    }
+
+    /**
+     * A secretary sends a resident to a venue: the draft is checked, consent is recorded in her name, and the
+     * referral starts in {@link ReferralStatus#SENT} with its first history entry (from nothing to SENT).
+     *
+     * @throws InvalidReferral when the draft breaks a rule of {@link ReferralRules}
+     */
+    public static Referral send(String id, ReferralDraft draft, String secretaryId, String idempotencyKey,
+            Instant now) {
+        List<RuleViolation> violations = ReferralRules.check(draft);
+        if (!violations.isEmpty()) {
+            throw new InvalidReferral(violations);
+        }
+        Referral referral = new Referral(id, secretaryId, idempotencyKey, draft.venueId(), draft.need(),
+                blankToNull(draft.needOverrideReason()), draft.resident(), draft.constraints(),
+                blankToNull(draft.note()), draft.deadline(), new Consent(draft.consentWording(), secretaryId, now),
+                now, null, null, List.of(), 0);
+        referral.record(new Transition(null, ReferralStatus.SENT, secretaryId, now, null, 1));
+        return referral;
+    }
+
+    /** Rebuilds a stored referral; nothing is pending. */
+    public static Referral restore(String id, String createdBy, String idempotencyKey, String venueId, String need,
+            String needOverrideReason, Resident resident, List<String> constraints, String note, LocalDate deadline,
+            Consent consent, Instant createdAt, String reroutedFrom, ReferralStatus status,
+            List<Transition> history, long version) {
+        return new Referral(id, createdBy, idempotencyKey, venueId, need, needOverrideReason, resident, constraints,
+                note, deadline, consent, createdAt, reroutedFrom, status, history, version);
+    }
+
+    /** The venue accepts the resident. Repeating it is harmless (empty result, no event). */
+    public Optional<Transition> accept(String actorId, Instant at) {
+        return moveTo(ReferralStatus.ACCEPTED, actorId, at, null);
+    }
+
+    /** The secretary cancels while the referral is SENT or ACCEPTED. Repeating it is harmless. */
+    public Optional<Transition> cancel(String actorId, Instant at, String reason) {
+        return moveTo(ReferralStatus.CANCELLED, actorId, at, reason);
+    }
+
+    /**
+     * The one way a status changes. Further moves (decline, close, expire) are one-line methods calling this.
+     *
+     * @throws IllegalTransition when the lifecycle does not allow the move from the current status
+     */
+    private Optional<Transition> moveTo(ReferralStatus target, String actorId, Instant at, String reason) {
+        if (status == target) {
+            return Optional.empty();
+        }
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransition(status, target);
+        }
+        Transition transition = new Transition(status, target, actorId, at, reason, version + 1);
+        record(transition);
+        return Optional.of(transition);
+    }
+
+    private void record(Transition transition) {
+        status = transition.to();
+        version = transition.version();
+        history.add(transition);
+        pending.add(transition);
+    }
+
+    /** Whether a retried request with the same idempotency key asks for exactly this referral. */
+    public boolean isRequestedBy(ReferralDraft draft) {
+        return Objects.equals(venueId, draft.venueId())
+                && Objects.equals(need, draft.need())
+                && Objects.equals(needOverrideReason, blankToNull(draft.needOverrideReason()))
+                && Objects.equals(resident, draft.resident())
+                && Objects.equals(constraints, draft.constraints())
+                && Objects.equals(note, blankToNull(draft.note()))
+                && Objects.equals(deadline, draft.deadline())
+                && consent != null && Objects.equals(consent.wordingVersion(), draft.consentWording());
+    }
+
+    /** Transitions made since this object was created or restored, oldest first: the events to store with it. */
+    public List<Transition> pendingTransitions() {
+        return List.copyOf(pending);
+    }
+
+    /** The version the store must still hold for the pending changes to apply (optimistic concurrency). */
+    public long storedVersion() {
+        return version - pending.size();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String venueId() {
+        return venueId;
+    }
+
+    public String need() {
+        return need;
+    }
+
+    public String needOverrideReason() {
+        return needOverrideReason;
+    }
+
+    public Resident resident() {
+        return resident;
+    }
+
+    /** INSEE code of the resident's commune. */
+    public String communeCode() {
+        return resident.communeCode();
+    }
+
+    public List<String> constraints() {
+        return constraints;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Time of the last move. */
+    public Instant updatedAt() {
+        return history.isEmpty() ? createdAt : history.getLast().at();
+    }
+
+    /** Id of the declined or expired referral this one replaces, if any. */
+    public String reroutedFrom() {
+        return reroutedFrom;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public List<Transition> history() {
+        return List.copyOf(history);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        return "Referral[id=" + id + ", status=" + status + ", venueId=" + venueId + ", version=" + version + "]";
+    }
+}

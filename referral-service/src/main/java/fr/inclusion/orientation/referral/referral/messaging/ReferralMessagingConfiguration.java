@@ -1,0 +1,28 @@
+package fr.inclusion.orientation.referral.referral.messaging;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
+
+/**
+ * Publishes the outbox kept in each referral document to binding {@code referralEvents-out-0}
+ * ({@code referral.referral-events}, keyed by referral id, producer sync so a failed send is retried in order).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReferralMessagingConfiguration {
+
+    public static final String BINDING = "referralEvents-out-0";
+
+    @Bean
+    MongoOutboxRelay referralOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
+            @Value("${orientation.outbox.poll-interval:200ms}") Duration interval,
+            @Value("${orientation.outbox.batch-size:100}") int batchSize) {
+        return new MongoOutboxRelay(mongo, bridge, "referrals", BINDING, interval, batchSize);
+    }
+}

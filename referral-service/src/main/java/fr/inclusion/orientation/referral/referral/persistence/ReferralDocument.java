@@ -1,0 +1,52 @@
+package fr.inclusion.orientation.referral.referral.persistence;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import fr.inclusion.orientation.referral.crypto.SealedValue;
+import fr.inclusion.orientation.support.outbox.OutboxEntry;
+
+/**
+ * A referral as stored in {@code referrals}: personal fields sealed ({@link SealedValue}), the commune, venue and
+ * status in clear for scoping and statistics, and the {@code outbox} of events not yet published.
+ *
+ * @param version  the referral's version; updates are conditional on it (optimistic concurrency)
+ * @param deadline ISO date, kept as text so no time zone ever shifts it
+ */
+@Document(ReferralDocument.COLLECTION)
+record ReferralDocument(
+        @Id String id,
+        long version,
+        String createdBy,
+        String idempotencyKey,
+        String venueId,
+        String need,
+        String needOverrideReason,
+        String communeCode,
+        ResidentData resident,
+        SealedValue note,
+        List<String> constraints,
+        String deadline,
+        ConsentData consent,
+        String status,
+        List<TransitionData> history,
+        String reroutedFrom,
+        Instant createdAt,
+        Instant updatedAt,
+        List<OutboxEntry> outbox) {
+
+    static final String COLLECTION = "referrals";
+
+    /** The resident's first name and contact value are sealed; the channel is not personal. */
+    record ResidentData(SealedValue firstName, String contactChannel, SealedValue contactValue) {
+    }
+
+    record ConsentData(String wordingVersion, String recordedBy, Instant recordedAt) {
+    }
+
+    record TransitionData(String from, String to, String actorId, Instant at, String reason, long version) {
+    }
+}

@@ -1,0 +1,23 @@
+package fr.inclusion.orientation.referral.venues.domain;
+
+import java.util.List;
+
+/**
+ * A venue as referral-service knows it from venue events: enough to decide whether it can receive a referral.
+ *
+ * @param services     values of the national standard's {@code services} enumeration the venue declares
+ * @param intakePaused the venue takes no new referral for now
+ * @param active       false once the venue left the directory
+ * @param version      version of the venue event this state comes from
+ */
+public record KnownVenue(String id, String name, String codeInsee, List<String> services, boolean intakePaused,
+        boolean active, long version) {
+
+    public KnownVenue {
+        services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    public boolean offers(String need) {
+        return services.contains(need);
+    }
+}

@@ -1,0 +1,34 @@
+package fr.inclusion.orientation.referral;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "fr.inclusion.orientation.referral", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule referralDomainIsFreeOfSpring = noClasses()
+            .that().resideInAPackage("..referral.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .because("the domain holds the rules of a referral, not the framework");
+
+    @ArchTest
+    static final ArchRule venuesDomainIsFreeOfSpring = noClasses()
+            .that().resideInAPackage("..referral.venues.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoAdapterNorWireFormat = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..",
+                    "..application..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
+
+    @ArchTest
+    static final ArchRule webDoesNotReachPersistence = noClasses()
+            .that().resideInAPackage("..referral.referral.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data..");
+}

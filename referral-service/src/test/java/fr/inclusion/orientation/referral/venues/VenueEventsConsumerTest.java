@@ -1,0 +1,123 @@
+package fr.inclusion.orientation.referral.venues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import fr.inclusion.orientation.contracts.EventCodec;
+import fr.inclusion.orientation.contracts.EventSamples;
+import fr.inclusion.orientation.contracts.Topics;
+import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import fr.inclusion.orientation.contracts.venue.VenueUpdated;
+import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
+import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
+
+class VenueEventsConsumerTest extends RunningReferralService {
+
+    @Autowired
+    KnownVenues venues;
+
+    @Autowired
+    @Qualifier("venueEvents")
+    Consumer<Message<byte[]>> venueEvents;
+
+    @Test
+    void everySampleOfTheVenueStreamIsConsumedFromTheTopic() {
+        Map<String, VenueEvent> published = new LinkedHashMap<>();
+        EventSamples.samplesOf(VenueEvent.class).forEach((type, sample) -> {
+            // each sample under a venue id of its own, so that one sample cannot stand in for another
+            String venueId = "sample-" + type + "-" + UUID.randomUUID();
+            String json = sample.replace("demo-revigny-france-services", venueId);
+            publishRaw(venueId, json.getBytes(StandardCharsets.UTF_8));
+            published.put(venueId, EventCodec.read(json, VenueEvent.class));
+        });
+
+        assertThat(published).hasSize(EventSamples.typesOf(VenueEvent.class).size());
+        published.forEach((venueId, event) -> {
+            awaitVenueVersion(venueId, event.version());
+            KnownVenue venue = venues.byId(venueId).orElseThrow();
+            assertThat(venue.name()).isEqualTo(event.venue().nom());
+            assertThat(venue.services()).containsExactlyElementsOf(event.venue().services());
+            assertThat(venue.active()).isEqualTo(event.venue().active());
+        });
+    }
+
+    @Test
+    void olderEventArrivingLateChangesNothing() {
+        String id = "venue-" + UUID.randomUUID();
+        VenueEvent registered = venueEvent(id, 1, List.of("Aide aux démarches administratives"), true, false);
+        VenueEvent updated = new VenueUpdated(UUID.randomUUID(), registered.occurredAt().plusSeconds(60), id, 2,
+                venueEvent(id, 2, List.of("Loisirs et créations numériques"), true, true).venue());
+
+        venueEvents.accept(message(updated));
+        venueEvents.accept(message(registered));
+
+        KnownVenue venue = venues.byId(id).orElseThrow();
+        assertThat(venue.version()).isEqualTo(2);
+        assertThat(venue.services()).containsExactly("Loisirs et créations numériques");
+        assertThat(venue.intakePaused()).isTrue();
+        assertThat(mongo.getCollection("venues").countDocuments(new Document("_id", id))).isEqualTo(1);
+    }
+
+    @Test
+    void redeliveredEventIsNotWrittenAgain() {
+        String id = "venue-" + UUID.randomUUID();
+        VenueEvent registered = venueEvent(id, 1, List.of("Aide aux démarches administratives"), true, false);
+        venueEvents.accept(message(registered));
+        Document before = mongo.findById(id, Document.class, "venues");
+
+        venueEvents.accept(message(registered));
+
+        Document after = mongo.findById(id, Document.class, "venues");
+        assertThat(after.get("receivedAt")).isEqualTo(before.get("receivedAt"));
+        assertThat(after.getString("lastEventId")).isEqualTo(registered.eventId().toString());
+    }
+
+    @Test
+    void newerEventReplacesTheSnapshot() {
+        String id = "venue-" + UUID.randomUUID();
+        venueEvents.accept(message(venueEvent(id, 1, List.of("Aide aux démarches administratives"), true, false)));
+        venueEvents.accept(message(venueEvent(id, 5, List.of("Aide aux démarches administratives"), false, false)));
+
+        assertThat(venues.byId(id).orElseThrow().active()).isFalse();
+        assertThat(venues.byId(id).orElseThrow().version()).isEqualTo(5);
+    }
+
+    @Test
+    void undecodablePayloadIsRefused() {
+        assertThatThrownBy(() -> venueEvents.accept(MessageBuilder
+                .withPayload("{\"type\":\"VenueTeleported\"}".getBytes(StandardCharsets.UTF_8)).build()))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void undecodablePayloadEndsInTheDeadLetterTopic() {
+        String garbage = "not an event " + UUID.randomUUID();
+        publishRaw(null, garbage.getBytes(StandardCharsets.UTF_8));
+
+        String deadLetters = Topics.deadLetter(Topics.VENUE_EVENTS, "referral-service");
+        assertThat(deadLetters).isEqualTo("venue.venue-events.referral-service.dlq");
+        await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(recordsOf(deadLetters))
+                .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(garbage)));
+    }
+
+    private static Message<byte[]> message(VenueEvent event) {
+        return MessageBuilder.withPayload(EventCodec.write(event)).build();
+    }
+}
