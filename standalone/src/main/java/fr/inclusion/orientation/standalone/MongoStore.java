@@ -1,0 +1,76 @@
+package fr.inclusion.orientation.standalone;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The standalone MongoDB-wire store: mongo-java-server with its H2 (MVStore) file backend, so the services' data
+ * survives restarts. No transactions, no geo operators: the services are designed not to need them.
+ *
+ * <p>Usage: {@code MongoStore <port> <data-dir>}; listens on 127.0.0.1 only. SIGTERM closes the H2 file cleanly
+ * (the shutdown hook commits and closes the MVStore).
+ */
+public final class MongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
+
+    private final MongoServer server;
+    private final Path file;
+    private final InetSocketAddress address;
+
+    private MongoStore(Path file, int port) {
+        this.file = file;
+        this.server = new MongoServer(new H2Backend(file.toString()));
+        server.bind("127.0.0.1", port);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Opens (or creates) {@code store.mv.db} in the directory and listens on 127.0.0.1:port (0 = any free port). */
+    public static MongoStore open(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        return new MongoStore(dataDir.toAbsolutePath().resolve("store.mv.db"), port);
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + port();
+    }
+
+    /** Closes the connections, then the backend: the MVStore commits and closes the H2 file. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: MongoStore <port> <data-dir>");
+            System.exit(2);
+        }
+        MongoStore store = open(Path.of(args[1]), Integer.parseInt(args[0]));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping: closing connections and the H2 file {}", store.file);
+            try {
+                store.close();
+            } finally {
+                stopped.countDown();
+            }
+            log.info("stopped");
+        }, "store-shutdown"));
+        log.info("ready: {} (H2 file {})", store.connectionString(), store.file);
+        stopped.await();
+    }
+}
