@@ -14,10 +14,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
+import org.springframework.http.HttpMethod;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +30,7 @@ import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.support.security.EndpointRoles;
 
 /** A minimal service using the support the way the real services do. */
 @SpringBootApplication
@@ -41,6 +42,11 @@ public class SupportTestApplication {
     @Bean
     MongoOutboxRelay thingsRelay(MongoTemplate mongo, StreamBridge bridge) {
         return new MongoOutboxRelay(mongo, bridge, COLLECTION, "thingEvents-out-0", Duration.ofMillis(100), 50);
+    }
+
+    @Bean
+    EndpointRoles thingRoles() {
+        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/things").hasRole("admin");
     }
 
     @Document(COLLECTION)
@@ -66,7 +72,6 @@ public class SupportTestApplication {
         }
 
         @PostMapping("/api/things")
-        @PreAuthorize("hasRole('admin')")
         Thing create(@Valid @RequestBody NewThing body) {
             String id = UUID.randomUUID().toString();
             VenueRegistered event = new VenueRegistered(UUID.randomUUID(), Instant.now(), id, 1,

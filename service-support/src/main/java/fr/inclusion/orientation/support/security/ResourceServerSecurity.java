@@ -3,6 +3,7 @@ package fr.inclusion.orientation.support.security;
 import java.util.Collection;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
@@ -27,14 +28,16 @@ import fr.inclusion.orientation.support.web.Problems;
 public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain resourceServerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<EndpointRoles> endpointRoles)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/error")
-                        .permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                            "/v3/api-docs/**", "/error").permitAll();
+                    endpointRoles.orderedStream().forEach(roles -> roles.configure(auth));
+                    auth.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
                         .authenticationEntryPoint((request, response, e) -> Problems.write(response,

@@ -98,6 +98,14 @@ class VenueServiceTest {
     }
 
     @Test
+    void aSecretaryIsRefusedBeforeHerBodyIsValidated() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/venues", SECRETARY, "{}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertProblem(response);
+    }
+
+    @Test
     void aSecretaryMayNotEditAVenue() throws Exception {
         String id = registered();
 

@@ -1,0 +1,19 @@
+package fr.inclusion.orientation.venue.venue.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import fr.inclusion.orientation.support.security.EndpointRoles;
+
+/** Who may write the directory, checked before the body is read; "own venue only" is checked by the use case. */
+@Configuration(proxyBeanMethods = false)
+class VenueEndpointRoles {
+
+    @Bean
+    EndpointRoles venueWriteRoles() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/venues").hasAnyRole("admin", "coordinator")
+                .requestMatchers(HttpMethod.PUT, "/api/venues/*").hasAnyRole("admin", "coordinator", "venue_staff");
+    }
+}
