@@ -1,7 +1,6 @@
 package fr.inclusion.orientation.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,9 +191,9 @@ class OrientationRealmTest {
 
     @Test
     void secretaryCommunesExistInTheMeuseReferenceData() throws IOException {
-        // shared/ sits beside the project root; the module runs from <root>/identity
-        Path communesFile = Path.of("..", "..", "shared", "data", "meuse-communes.csv");
-        assumeTrue(Files.isReadable(communesFile), "shared/data/meuse-communes.csv not readable here");
+        // the territory reference data shipped with venue-service; the module runs from <root>/identity
+        Path communesFile = Path.of("..", "venue-service", "src", "main", "resources", "territory", "communes-55.csv");
+        assertThat(communesFile).isReadable();
         Set<String> known = Files.readAllLines(communesFile, StandardCharsets.UTF_8).stream()
                 .skip(1)
                 .map(line -> line.split(",", 2)[0])
