@@ -1,0 +1,24 @@
+package fr.inclusion.orientation.venue.territory.domain;
+
+import java.util.List;
+
+/**
+ * A commune by its INSEE code, with its EPCI (intercommunalité, by SIREN) and its centroid (WGS84).
+ */
+public record Commune(String code, String nom, List<String> codesPostaux, long population, String epciSiren,
+        String epciNom, double latitude, double longitude) {
+
+    public Commune {
+        codesPostaux = List.copyOf(codesPostaux);
+    }
+
+    /** The département code: the first two characters of the INSEE code, three for overseas (97x, 98x). */
+    public String departement() {
+        return code.startsWith("97") || code.startsWith("98") ? code.substring(0, 3) : code.substring(0, 2);
+    }
+
+    /** A territory is a département code or an EPCI SIREN (9 digits). */
+    public boolean belongsTo(String territory) {
+        return territory != null && (territory.equals(epciSiren) || territory.equals(departement()));
+    }
+}
