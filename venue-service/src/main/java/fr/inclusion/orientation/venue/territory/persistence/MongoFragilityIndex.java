@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.venue.territory.domain.Fragility;
@@ -38,6 +40,20 @@ class MongoFragilityIndex implements FragilityIndex {
             all.put(document.id(), document.toDomain());
         }
         return all;
+    }
+
+    /** One query for a page or a territory instead of one per commune. */
+    @Override
+    public Map<String, Fragility> ofCommunes(Collection<String> communeCodes) {
+        Map<String, Fragility> found = new LinkedHashMap<>();
+        if (communeCodes.isEmpty()) {
+            return found;
+        }
+        Query query = Query.query(Criteria.where("_id").in(communeCodes));
+        for (FragilityDocument document : mongo.find(query, FragilityDocument.class, COLLECTION)) {
+            found.put(document.id(), document.toDomain());
+        }
+        return found;
     }
 
     @Override

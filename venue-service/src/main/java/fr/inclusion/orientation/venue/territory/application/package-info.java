@@ -1,0 +1,2 @@
+/** Reading the territory (communes with their fragility, EPCI) and importing the fragility index. */
+package fr.inclusion.orientation.venue.territory.application;

@@ -1,0 +1,79 @@
+package fr.inclusion.orientation.venue.territory.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.inclusion.orientation.venue.territory.application.CommunePage;
+import fr.inclusion.orientation.venue.territory.application.FragilityImport;
+import fr.inclusion.orientation.venue.territory.application.TerritoryDirectory;
+import fr.inclusion.orientation.venue.territory.domain.CommuneQuery;
+
+/**
+ * {@code /api/territory}: any authenticated user reads communes and EPCI; administrators and coordinators import the
+ * fragility index (see {@link TerritoryEndpointRoles}).
+ */
+@RestController
+@RequestMapping("/api/territory")
+class TerritoryController {
+
+    private static final String DEPARTEMENT = "(?i)\\d{2}|2[AB]|97\\d|98\\d";
+    private static final String DEPARTEMENT_MESSAGE = "code de département attendu, par exemple 55, 2A ou 974";
+
+    private final TerritoryDirectory directory;
+    private final FragilityImport fragilityImport;
+    private final DataSize fragilityMaxSize;
+
+    TerritoryController(TerritoryDirectory directory, FragilityImport fragilityImport,
+            @Value("${orientation.territory.fragility.max-size:5MB}") DataSize fragilityMaxSize) {
+        this.directory = directory;
+        this.fragilityImport = fragilityImport;
+        this.fragilityMaxSize = fragilityMaxSize;
+    }
+
+    @GetMapping("/communes")
+    CommunePageView communes(
+            @RequestParam(required = false) @Pattern(regexp = DEPARTEMENT, message = DEPARTEMENT_MESSAGE)
+            String departement,
+            @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus") String q,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 1000")
+            @Max(value = 1000, message = "entre 1 et 1000") int size) {
+        CommunePage found = directory.communes(new CommuneQuery(departement, q), page, size);
+        return new CommunePageView(found.items().stream().map(CommuneView::of).toList(), page, size,
+                found.total());
+    }
+
+    @GetMapping("/communes/{code}")
+    CommuneView commune(@PathVariable String code) {
+        return CommuneView.of(directory.commune(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    @GetMapping("/epci")
+    EpciView.ListView epcis(
+            @RequestParam(required = false) @Pattern(regexp = DEPARTEMENT, message = DEPARTEMENT_MESSAGE)
+            String departement) {
+        var items = directory.epcis(departement == null || departement.isBlank() ? null
+                : departement.strip().toUpperCase(Locale.ROOT)).stream().map(EpciView::of).toList();
+        return new EpciView.ListView(items, items.size());
+    }
+
+    /** The body is the IFN CSV itself ({@code text/csv}) or a multipart form with the file in {@code file}. */
+    @PostMapping("/fragility")
+    FragilityImportView importFragility(HttpServletRequest request) {
+        return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fragilityMaxSize)));
+    }
+}
