@@ -20,7 +20,7 @@ import fr.inclusion.orientation.venue.territory.domain.Communes;
  * {@code classpath*:territory/communes-*.csv}; several patterns may be given, separated by commas, e.g.
  * {@code classpath*:territory/communes-*.csv,file:/etc/orientation/communes-*.csv}), one file per département, header
  * {@code code_insee,nom,codes_postaux,population,epci_siren,epci_nom,latitude,longitude}; postal codes joined with
- * {@code |}. Adding a département is adding its file. Loaded once at start, read-only; a malformed file, no file at
+ * {@code |} (or {@code ;}, as a row of the Meuse file does). Adding a département is adding its file. Loaded once at start, read-only; a malformed file, no file at
  * all or a commune in two files stops the start with the file and line at fault.
  */
 @Component
@@ -30,7 +30,7 @@ public class ReferenceCommunes implements Communes {
             "epci_siren", "epci_nom", "latitude", "longitude");
 
     private static final Pattern INSEE_CODE = Pattern.compile("(\\d{2}|2[AB])\\d{3}");
-    private static final Pattern POSTAL_CODES = Pattern.compile("\\d{5}(\\|\\d{5})*");
+    private static final Pattern POSTAL_CODES = Pattern.compile("\\d{5}([|;]\\d{5})*");
     private static final Pattern SIREN = Pattern.compile("(\\d{9})?");
 
     private final Map<String, Commune> byCode;
@@ -55,10 +55,10 @@ public class ReferenceCommunes implements Communes {
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (Resource resource : ReferenceCsv.resources(location, true)) {
             for (Commune commune : read(resource)) {
-                String previous = fileOf.putIfAbsent(commune.code(), resource.getDescription());
+                String previous = fileOf.putIfAbsent(commune.code(), ReferenceCsv.describe(resource));
                 if (previous != null) {
                     throw new IllegalStateException("Commune " + commune.code() + " is in two reference files: "
-                            + previous + " and " + resource.getDescription());
+                            + previous + " and " + ReferenceCsv.describe(resource));
                 }
                 communes.put(commune.code(), commune);
             }
@@ -74,9 +74,9 @@ public class ReferenceCommunes implements Communes {
                 throw line.invalid("nom", "the name is empty");
             }
             String postalCodes = ReferenceCsv.matching(line, 2, "codes_postaux", POSTAL_CODES,
-                    "postal codes of 5 digits joined with |");
+                    "postal codes of 5 digits joined with | or ;");
             String siren = ReferenceCsv.matching(line, 4, "epci_siren", SIREN, "a 9-digit SIREN (or empty)");
-            communes.add(new Commune(code, line.get(1), List.of(postalCodes.split("\\|")),
+            communes.add(new Commune(code, line.get(1), List.of(postalCodes.split("[|;]")),
                     ReferenceCsv.integer(line, 3, "population"), siren, line.get(5),
                     ReferenceCsv.decimal(line, 6, "latitude", -90, 90),
                     ReferenceCsv.decimal(line, 7, "longitude", -180, 180)));

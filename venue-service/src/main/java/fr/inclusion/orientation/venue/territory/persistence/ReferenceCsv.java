@@ -72,7 +72,7 @@ final class ReferenceCsv {
     }
 
     static List<Line> read(Resource resource, List<String> header) {
-        String file = resource.getDescription();
+        String file = describe(resource);
         List<Line> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
@@ -133,6 +133,15 @@ final class ReferenceCsv {
             throw line.invalid(name, "'" + value + "' is not " + expected);
         }
         return value;
+    }
+
+    /** {@code file:/etc/orientation/communes-08.csv}, {@code jar:file:…!/territory/communes-55.csv}. */
+    static String describe(Resource resource) {
+        try {
+            return resource.getURL().toString();
+        } catch (IOException e) {
+            return resource.getDescription();
+        }
     }
 
     private static String name(Resource resource) {
