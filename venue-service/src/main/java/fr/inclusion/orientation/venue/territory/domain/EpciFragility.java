@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The fragility of an EPCI as the population-weighted mean of its communes' IFN totals, over the {@code communes}
- * that have one. An approximation: the published EPCI index recomputes each indicator at EPCI level.
+ * that have one (computed: see {@link Fragility#computed()}). An approximation: the published EPCI index recomputes each indicator at EPCI level.
  */
 public record EpciFragility(double total, int communes) {
 
@@ -18,7 +18,7 @@ public record EpciFragility(double total, int communes) {
         int indexed = 0;
         for (Commune commune : communes) {
             Fragility fragility = index.get(commune.code());
-            if (fragility == null) {
+            if (fragility == null || !fragility.computed()) {
                 continue;
             }
             weighted += fragility.total() * commune.population();

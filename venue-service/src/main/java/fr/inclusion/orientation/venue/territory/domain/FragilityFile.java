@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * (then decimals may be written {@code 6,5}), quoted fields, blank lines, empty trailing columns, and INSEE codes
  * whose leading zero was dropped ({@code 1053} for {@code 01053}). Rows of another division than {@code city}
  * (EPCI, département) are rejected with a reason: the index is kept per commune. A commune present twice keeps its
- * first line; the second is rejected.
+ * first line; the second is rejected. A line whose values are all 0 is the file's way of saying that the index could
+ * not be computed (communes without inhabitants): it is imported as {@link Fragility#notComputed(String)}.
  */
 public final class FragilityFile {
 
@@ -94,6 +95,7 @@ public final class FragilityFile {
         final List<String> problems = new ArrayList<>();
         final String code;
         final Double[] values = new Double[6];
+        boolean notComputed;
 
         Row(List<String> fields, Predicate<String> knownCommune) {
             String division = fields.get(1).strip();
@@ -104,11 +106,19 @@ public final class FragilityFile {
                         + "(division city) ; les lignes d'EPCI ou de département sont ignorées");
             }
             code = inseeCode(fields.get(2).strip());
+            if (!problems.isEmpty()) {
+                // not a commune's line: its code is no INSEE code, nothing more to say
+                return;
+            }
             if (code.isEmpty()) {
                 problems.add("code INSEE de la commune manquant");
             } else if (!knownCommune.test(code)) {
                 problems.add("commune inconnue : le code INSEE « " + code
                         + " » n'est pas dans le référentiel des communes");
+            }
+            notComputed = fields.subList(3, HEADER.size()).stream().map(String::strip).allMatch(Row::isZero);
+            if (notComputed) {
+                return;
             }
             for (int column = 3; column < HEADER.size(); column++) {
                 values[column - 3] = number(HEADER.get(column), fields.get(column).strip(),
@@ -136,7 +146,14 @@ public final class FragilityFile {
         }
 
         Fragility fragility() {
+            if (notComputed) {
+                return Fragility.notComputed(code);
+            }
             return new Fragility(code, values[0], values[1], values[2], values[3], values[4], values[5]);
+        }
+
+        private static boolean isZero(String value) {
+            return NUMBER.matcher(value).matches() && Double.parseDouble(value.replace(',', '.')) == 0;
         }
 
         /** Spreadsheets read {@code 01053} as a number and write {@code 1053}. */

@@ -15,13 +15,16 @@ record CommuneView(String code, String nom, List<String> codesPostaux, long popu
     record EpciRef(String siren, String nom) {
     }
 
-    /** The IFN total and indicators, 1..10, 10 = most fragile; an indicator missing from the file is null. */
-    record FragilityView(double total, Double noThdCoverageRate, Double no4gCoverageRate, Double povertyRate,
+    /**
+     * The IFN total and indicators, 1..10, 10 = most fragile; an indicator missing from the file is null, and so is
+     * the total of a commune whose index could not be computed (no inhabitants).
+     */
+    record FragilityView(Double total, Double noThdCoverageRate, Double no4gCoverageRate, Double povertyRate,
             Double older65Rate, Double nscol15pRate) {
 
         static FragilityView of(Fragility f) {
-            return f == null ? null : new FragilityView(f.total(), f.noThdCoverageRate(), f.no4gCoverageRate(),
-                    f.povertyRate(), f.older65Rate(), f.nscol15pRate());
+            return f == null ? null : new FragilityView(f.computed() ? f.total() : null, f.noThdCoverageRate(),
+                    f.no4gCoverageRate(), f.povertyRate(), f.older65Rate(), f.nscol15pRate());
         }
     }
 

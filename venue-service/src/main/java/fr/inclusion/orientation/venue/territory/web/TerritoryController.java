@@ -8,6 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +77,17 @@ class TerritoryController {
 
     /** The body is the IFN CSV itself ({@code text/csv}) or a multipart form with the file in {@code file}. */
     @PostMapping("/fragility")
+    @Operation(summary = "Importer l'indice de fragilité numérique (IFN) par commune",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            example = "name,division,code,no_thd_coverage_rate,no_4g_coverage_rate,poverty_rate,"
+                                    + "older_65_rate,nscol15p_rate,total")),
+                    @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = FilePart.class))}))
     FragilityImportView importFragility(HttpServletRequest request) {
         return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fragilityMaxSize)));
+    }
+
+    /** The multipart form, for the API description. */
+    record FilePart(@Schema(type = "string", format = "binary") String file) {
     }
 }

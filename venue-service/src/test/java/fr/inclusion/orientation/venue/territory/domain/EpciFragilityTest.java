@@ -30,6 +30,17 @@ class EpciFragilityTest {
     }
 
     @Test
+    void communesWhoseIndexCouldNotBeComputedAreLeftOut() {
+        List<Commune> communes = List.of(commune("55427", 3000), commune("55039", 0));
+
+        EpciFragility fragility = EpciFragility.of(communes,
+                Map.of("55427", total("55427", 8), "55039", Fragility.notComputed("55039"))).orElseThrow();
+
+        assertThat(fragility.total()).isEqualTo(8.0);
+        assertThat(fragility.communes()).isEqualTo(1);
+    }
+
+    @Test
     void withoutAnyIndexThereIsNoFragility() {
         assertThat(EpciFragility.of(List.of(commune("55427", 3000)), Map.of())).isEmpty();
     }

@@ -79,6 +79,17 @@ class FragilityFileTest {
     }
 
     @Test
+    void aLineOfZerosIsACommuneWhoseIndexCouldNotBeComputed() {
+        FragilityFile.Rows rows = read(HEADER + "\nBeaumont-en-Verdunois,city,55001,0.0,0.0,0.0,0.0,0.0,0.0\n"
+                + "Revigny,city,55427,0,7,8,6,9,0\n");
+
+        assertThat(rows.accepted()).containsExactly(Fragility.notComputed("55001"));
+        assertThat(rows.accepted().getFirst().computed()).isFalse();
+        assertThat(rows.rejected()).containsExactly(new RejectedLine(3,
+                "no_thd_coverage_rate : 0 hors de l'échelle de 1 à 10 ; total : 0 hors de l'échelle de 1 à 10"));
+    }
+
+    @Test
     void theBoundsOfTheScaleAreAccepted() {
         FragilityFile.Rows rows = read(HEADER + "\nRevigny,city,55427,1,10,1.0,10.0,5,1\n");
 
@@ -94,7 +105,7 @@ class FragilityFileTest {
         assertThat(rows.accepted()).isEmpty();
         assertThat(rows.rejected()).singleElement().satisfies(rejected -> {
             assertThat(rejected.line()).isEqualTo(2);
-            assertThat(rejected.reason()).startsWith("division « epci » non importée");
+            assertThat(rejected.reason()).startsWith("division « epci » non importée").doesNotContain("inconnue");
         });
     }
 

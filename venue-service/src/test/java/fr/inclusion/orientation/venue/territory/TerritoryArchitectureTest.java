@@ -1,0 +1,31 @@
+package fr.inclusion.orientation.venue.territory;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The territory feature's rings; failOnEmptyShould makes these fail if a package is renamed away. */
+@AnalyzeClasses(packages = "fr.inclusion.orientation.venue.territory",
+        importOptions = ImportOption.DoNotIncludeTests.class)
+class TerritoryArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnNoFramework = noClasses()
+            .that().resideInAPackage("..territory.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..",
+                    "com.fasterxml.jackson..", "org.bson..", "com.mongodb..", "jakarta..");
+
+    @ArchTest
+    static final ArchRule domainKnowsNoOuterRing = noClasses()
+            .that().resideInAPackage("..territory.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..territory.application..", "..territory.web..",
+                    "..territory.persistence..", "fr.inclusion.orientation.support..");
+
+    @ArchTest
+    static final ArchRule applicationDoesNotReachIntoAdapters = noClasses()
+            .that().resideInAPackage("..territory.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("..territory.web..", "..territory.persistence..");
+}
