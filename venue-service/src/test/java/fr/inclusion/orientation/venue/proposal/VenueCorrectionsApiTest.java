@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -334,6 +335,27 @@ class VenueCorrectionsApiTest {
         assertThat(venue.path("nom").asString()).isEqualTo("Espace numérique renommé");
         assertThat(venue.path("horaires").asString()).isEqualTo(SATURDAY);
         assertThat(venue.path("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aProposalMayClearAField() {
+        Map<String, Object> withBooking = venue(VenueApi.newId());
+        withBooking.put("prise_rdv", "https://example.org/ancien-rdv");
+        String venueId = api.registered(withBooking);
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("prise_rdv", null);
+        clear.put("comment", "Le lien de prise de rendez-vous ne fonctionne plus.");
+        String id = idOf(propose(venueId, SECRETARY, clear));
+
+        JsonNode stored = read(api.get("/api/venue-proposals/" + id, ADMIN));
+        assertThat(stored.path("changes").has("prise_rdv")).isTrue();
+        assertThat(stored.path("changes").path("prise_rdv").isNull()).isTrue();
+        assertThat(api.send("POST", "/api/venue-proposals/" + id + "/approve", ADMIN, null).statusCode())
+                .isEqualTo(200);
+
+        JsonNode venue = read(api.get("/api/venues/" + venueId, ADMIN));
+        assertThat(venue.path("prise_rdv").isNull()).isTrue();
+        assertThat(venue.path("version").asLong()).isEqualTo(2);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
