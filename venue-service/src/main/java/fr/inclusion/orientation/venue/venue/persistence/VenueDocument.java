@@ -25,9 +25,9 @@ import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
  * @param sortName   folded name, the listing's order
  * @param communeKey folded commune name, for filtering by name rather than INSEE code
  * @param changedBy  who made the last change (user id or {@code demo-data}); the store keeps it, events do not
+ * @param outbox     events of this venue not yet published, see {@code MongoOutboxRelay}
  * @param weeklyCapacity referrals a week the venue says it can take, {@code null} when not said
  * @param history    the last {@value VenueHistoryEntry#KEPT} changes, oldest first ({@code $push} with {@code $slice})
- * @param outbox     events of this venue not yet published, see {@code MongoOutboxRelay}
  */
 @Document(VenueDocument.COLLECTION)
 public record VenueDocument(
