@@ -19,7 +19,10 @@ import com.networknt.schema.SpecificationVersion;
 
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.contracts.venue.VenueAvailabilityChanged;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import fr.inclusion.orientation.contracts.venue.VenueUpdated;
+import fr.inclusion.orientation.contracts.venue.VenueWithdrawn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,6 +106,44 @@ class EventContractsTest {
     @Test
     void everyWireTypeIsTheRecordSimpleNameAndUnique() {
         List<String> all = EventSamples.streams().stream().flatMap(s -> EventSamples.typesOf(s).stream()).toList();
-        assertThat(all).doesNotHaveDuplicates().hasSize(11);
+        assertThat(all).doesNotHaveDuplicates().hasSize(13);
+    }
+
+    @Test
+    void aVenueSnapshotWrittenBeforeWeeklyCapacityExistedReadsWithoutCapacity() {
+        assertThat(EventSamples.sample(VenueUpdated.TYPE)).doesNotContain("weeklyCapacity");
+
+        VenueEvent event = EventCodec.read(EventSamples.sample(VenueUpdated.TYPE), VenueEvent.class);
+
+        assertThat(event.venue().weeklyCapacity()).isNull();
+    }
+
+    @Test
+    void anAvailabilityChangeCarriesIntakeAndCapacityInItsSnapshot() {
+        VenueEvent event = EventCodec.read(EventSamples.sample(VenueAvailabilityChanged.TYPE), VenueEvent.class);
+
+        assertThat(event).isInstanceOf(VenueAvailabilityChanged.class);
+        assertThat(event.venue().intakePaused()).isTrue();
+        assertThat(event.venue().weeklyCapacity()).isEqualTo(12);
+        assertThat(event.venue().nom()).as("the full snapshot, not only the availability").isNotBlank();
+    }
+
+    @Test
+    void aWithdrawalOfAVenueStillMarkedActiveBreaksItsSchema() {
+        String sample = EventSamples.sample(VenueWithdrawn.TYPE).replace("\"active\": false", "\"active\": true");
+        assertThat(sample).contains("\"active\": true");
+
+        assertThat(SCHEMAS.getSchema(EventSamples.schema(VenueWithdrawn.TYPE)).validate(JSON.readTree(sample)))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aNegativeWeeklyCapacityBreaksTheSchema() {
+        String sample = EventSamples.sample(VenueAvailabilityChanged.TYPE)
+                .replace("\"weeklyCapacity\": 12", "\"weeklyCapacity\": -1");
+        assertThat(sample).contains("-1");
+
+        assertThat(SCHEMAS.getSchema(EventSamples.schema(VenueAvailabilityChanged.TYPE)).validate(
+                JSON.readTree(sample))).isNotEmpty();
     }
 }

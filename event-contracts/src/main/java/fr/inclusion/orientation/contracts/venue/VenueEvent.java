@@ -9,9 +9,12 @@ import fr.inclusion.orientation.contracts.DomainEvent;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(VenueRegistered.class),
-        @JsonSubTypes.Type(VenueUpdated.class)
+        @JsonSubTypes.Type(VenueUpdated.class),
+        @JsonSubTypes.Type(VenueWithdrawn.class),
+        @JsonSubTypes.Type(VenueAvailabilityChanged.class)
 })
-public sealed interface VenueEvent extends DomainEvent permits VenueRegistered, VenueUpdated {
+public sealed interface VenueEvent extends DomainEvent
+        permits VenueRegistered, VenueUpdated, VenueWithdrawn, VenueAvailabilityChanged {
 
     String venueId();
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import org.springframework.messaging.support.MessageBuilder;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.EventSamples;
 import fr.inclusion.orientation.contracts.Topics;
+import fr.inclusion.orientation.contracts.venue.VenueAvailabilityChanged;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.contracts.venue.VenueUpdated;
+import fr.inclusion.orientation.contracts.venue.VenueWithdrawn;
 import fr.inclusion.orientation.referral.RunningReferralService;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
@@ -55,6 +59,8 @@ class VenueEventsConsumerTest extends RunningReferralService {
             assertThat(venue.name()).isEqualTo(event.venue().nom());
             assertThat(venue.services()).containsExactlyElementsOf(event.venue().services());
             assertThat(venue.active()).isEqualTo(event.venue().active());
+            assertThat(venue.intakePaused()).isEqualTo(event.venue().intakePaused());
+            assertThat(venue.weeklyCapacity()).isEqualTo(event.venue().weeklyCapacity());
         });
     }
 
@@ -100,6 +106,66 @@ class VenueEventsConsumerTest extends RunningReferralService {
     }
 
     @Test
+    void aWithdrawalFromTheTopicMakesTheVenueInactive() {
+        String id = registeredVenue(List.of("Aide aux démarches administratives"));
+        VenueSnapshot last = venueEvent(id, 2, List.of("Aide aux démarches administratives"), false, false).venue();
+
+        publish(new VenueWithdrawn(UUID.randomUUID(), Instant.now(), id, 2, last));
+        awaitVenueVersion(id, 2);
+
+        KnownVenue venue = venues.byId(id).orElseThrow();
+        assertThat(venue.active()).isFalse();
+        assertThat(venue.name()).as("the rest of the snapshot is kept").isEqualTo(last.nom());
+    }
+
+    @Test
+    void aWithdrawalWhoseSnapshotStillSaysActiveLeavesTheVenueInactive() {
+        String id = "venue-" + UUID.randomUUID();
+        venueEvents.accept(message(venueEvent(id, 1, List.of("Aide aux démarches administratives"), true, false)));
+        VenueSnapshot stillActive = venueEvent(id, 2, List.of("Aide aux démarches administratives"), true, false)
+                .venue();
+
+        venueEvents.accept(message(new VenueWithdrawn(UUID.randomUUID(), Instant.now(), id, 2,
+                stillActive)));
+
+        assertThat(venues.byId(id).orElseThrow().active()).isFalse();
+        assertThat(venues.byId(id).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void anAvailabilityChangeFromTheTopicPausesIntakeAndSetsTheWeeklyCapacity() {
+        String id = registeredVenue(List.of("Aide aux démarches administratives"));
+        assertThat(venues.byId(id).orElseThrow().weeklyCapacity()).isNull();
+
+        publish(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 2,
+                withAvailability(venueEvent(id, 2, List.of("Aide aux démarches administratives"), true, true)
+                        .venue(), 8)));
+        awaitVenueVersion(id, 2);
+
+        KnownVenue venue = venues.byId(id).orElseThrow();
+        assertThat(venue.intakePaused()).isTrue();
+        assertThat(venue.weeklyCapacity()).isEqualTo(8);
+        assertThat(venue.active()).isTrue();
+    }
+
+    @Test
+    void anAvailabilityChangeOlderThanAWithdrawalDoesNotReopenTheVenue() {
+        String id = "venue-" + UUID.randomUUID();
+        VenueSnapshot open = venueEvent(id, 2, List.of("Aide aux démarches administratives"), true, false).venue();
+        VenueSnapshot closed = venueEvent(id, 3, List.of("Aide aux démarches administratives"), false, false)
+                .venue();
+        venueEvents.accept(message(new VenueWithdrawn(UUID.randomUUID(), Instant.now(), id, 3, closed)));
+
+        venueEvents.accept(message(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 2,
+                withAvailability(open, 20))));
+
+        KnownVenue venue = venues.byId(id).orElseThrow();
+        assertThat(venue.active()).isFalse();
+        assertThat(venue.version()).isEqualTo(3);
+        assertThat(venue.weeklyCapacity()).isNull();
+    }
+
+    @Test
     void undecodablePayloadIsRefused() {
         assertThatThrownBy(() -> venueEvents.accept(MessageBuilder
                 .withPayload("{\"type\":\"VenueTeleported\"}".getBytes(StandardCharsets.UTF_8)).build()))
@@ -115,6 +181,15 @@ class VenueEventsConsumerTest extends RunningReferralService {
         assertThat(deadLetters).isEqualTo("venue.venue-events.referral-service.dlq");
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(recordsOf(deadLetters))
                 .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(garbage)));
+    }
+
+    private static VenueSnapshot withAvailability(VenueSnapshot v, Integer weeklyCapacity) {
+        return new VenueSnapshot(v.id(), v.pivot(), v.nom(), v.commune(), v.codePostal(), v.codeInsee(),
+                v.adresse(), v.complementAdresse(), v.latitude(), v.longitude(), v.typologie(), v.telephone(),
+                v.courriels(), v.siteWeb(), v.horaires(), v.presentationResume(), v.source(), v.structureParente(),
+                v.dateMaj(), v.services(), v.publicsSpecifiquementAdresses(), v.priseEnChargeSpecifique(),
+                v.fraisACharge(), v.itinerance(), v.modalitesAcces(), v.modalitesAccompagnement(),
+                v.dispositifProgrammesNationaux(), v.stops(), v.intakePaused(), v.active(), weeklyCapacity);
     }
 
     private static Message<byte[]> message(VenueEvent event) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param intakePaused the venue takes no new referral for now
  * @param active       false once the venue left the directory
  * @param version      version of the venue event this state comes from
+ * @param weeklyCapacity referrals a week the venue says it can take, {@code null} when it did not say
  */
 public record KnownVenue(String id, String name, String codeInsee, List<String> services, boolean intakePaused,
-        boolean active, long version) {
+        boolean active, long version, Integer weeklyCapacity) {
 
     public KnownVenue {
         services = services == null ? List.of() : List.copyOf(services);

@@ -41,7 +41,8 @@ public class VenueDirectory {
         if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
             throw new ConcurrentVenueChangeException(current.id(), command.expectedVersion());
         }
-        return current.update(command.details(), command.stops(), command.editor().id(), clock.instant())
+        return current.update(command.details(), command.stops(), command.editor().id(), clock.instant(),
+                        command.proposal())
                 .map(updated -> {
                     venues.record(updated);
                     return updated.venue();

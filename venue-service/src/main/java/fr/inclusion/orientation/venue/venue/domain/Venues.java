@@ -1,5 +1,6 @@
 package fr.inclusion.orientation.venue.venue.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The directory's store (port). */
@@ -17,6 +18,9 @@ public interface Venues {
      * @throws ConcurrentVenueChangeException when the stored venue is no longer at the version the change followed
      */
     void record(VenueChange change);
+
+    /** The venue's last changes, newest first; empty when no venue has this id. */
+    Optional<List<VenueHistoryEntry>> history(String id);
 
     /** Active venues matching the filter, sorted by name, {@code page} counted from 0. */
     VenuePage find(VenueFilter filter, int page, int size);

@@ -1,9 +1,11 @@
 package fr.inclusion.orientation.venue.venue.messaging;
 
+import fr.inclusion.orientation.contracts.venue.VenueAvailabilityChanged;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.contracts.venue.VenueUpdated;
+import fr.inclusion.orientation.contracts.venue.VenueWithdrawn;
 import fr.inclusion.orientation.venue.venue.domain.MobileStop;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
 import fr.inclusion.orientation.venue.venue.domain.VenueChange;
@@ -23,6 +25,10 @@ public final class VenueEvents {
                     new VenueRegistered(r.eventId(), r.occurredAt(), venue.id(), venue.version(), snapshot);
             case VenueChange.Updated u ->
                     new VenueUpdated(u.eventId(), u.occurredAt(), venue.id(), venue.version(), snapshot);
+            case VenueChange.Withdrawn w ->
+                    new VenueWithdrawn(w.eventId(), w.occurredAt(), venue.id(), venue.version(), snapshot);
+            case VenueChange.AvailabilityChanged a ->
+                    new VenueAvailabilityChanged(a.eventId(), a.occurredAt(), venue.id(), venue.version(), snapshot);
         };
     }
 
@@ -58,7 +64,8 @@ public final class VenueEvents {
                 d.dispositifProgrammesNationaux(),
                 venue.stops().stream().map(VenueEvents::stop).toList(),
                 venue.intakePaused(),
-                venue.active());
+                venue.active(),
+                venue.weeklyCapacity());
     }
 
     private static VenueSnapshot.MobileStop stop(MobileStop stop) {

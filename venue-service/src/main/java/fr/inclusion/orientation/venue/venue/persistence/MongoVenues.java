@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,6 +28,7 @@ import fr.inclusion.orientation.venue.venue.domain.VenueAlreadyExistsException;
 import fr.inclusion.orientation.venue.venue.domain.VenueChange;
 import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
 import fr.inclusion.orientation.venue.venue.domain.VenueFilter;
+import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
 import fr.inclusion.orientation.venue.venue.domain.VenuePage;
 import fr.inclusion.orientation.venue.venue.domain.Venues;
 import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
@@ -39,6 +41,8 @@ import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
  */
 @Repository
 class MongoVenues implements Venues {
+
+    private static final String HISTORY_FIELD = "history";
 
     private final MongoTemplate mongo;
 
@@ -62,6 +66,8 @@ class MongoVenues implements Venues {
         switch (change) {
             case VenueChange.Registered registered -> insert(registered, event);
             case VenueChange.Updated updated -> update(updated, event);
+            case VenueChange.Withdrawn withdrawn -> update(withdrawn, event);
+            case VenueChange.AvailabilityChanged availability -> update(availability, event);
         }
     }
 
@@ -88,12 +94,30 @@ class MongoVenues implements Venues {
                 .set("communeKey", VenueDocument.fold(details.commune()))
                 .set("changedAt", change.occurredAt())
                 .set("changedBy", change.actor())
+                .set("weeklyCapacity", venue.weeklyCapacity())
                 .push(MongoOutboxRelay.OUTBOX_FIELD, event);
+        update.push(HISTORY_FIELD).slice(-VenueHistoryEntry.KEPT).each(VenueHistoryEntry.of(change));
         UpdateResult result = mongo.updateFirst(query(where("id").is(venue.id()).and("version").is(previous)),
                 update, VenueDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentVenueChangeException(venue.id(), previous);
         }
+    }
+
+    @Override
+    public Optional<List<VenueHistoryEntry>> history(String id) {
+        // a raw document, so that reading the history does not map the whole venue
+        Query venue = query(where("_id").is(id));
+        venue.fields().include(HISTORY_FIELD);
+        Document stored = mongo.findOne(venue, Document.class, VenueDocument.COLLECTION);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        List<VenueHistoryEntry> history = new ArrayList<>();
+        for (Document entry : stored.getList(HISTORY_FIELD, Document.class, List.of())) {
+            history.add(mongo.getConverter().read(VenueHistoryEntry.class, entry));
+        }
+        return Optional.of(history.reversed());
     }
 
     @Override

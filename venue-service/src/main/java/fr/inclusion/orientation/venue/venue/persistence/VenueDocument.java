@@ -15,6 +15,7 @@ import fr.inclusion.orientation.venue.venue.domain.MobileStop;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
 import fr.inclusion.orientation.venue.venue.domain.VenueChange;
 import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
 
 /**
  * A venue as stored. {@code version} is primitive on purpose: Spring Data initialises a primitive version to 1 on
@@ -25,6 +26,8 @@ import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
  * @param communeKey folded commune name, for filtering by name rather than INSEE code
  * @param changedBy  who made the last change (user id or {@code demo-data}); the store keeps it, events do not
  * @param outbox     events of this venue not yet published, see {@code MongoOutboxRelay}
+ * @param weeklyCapacity referrals a week the venue says it can take, {@code null} when not said
+ * @param history    the last {@value VenueHistoryEntry#KEPT} changes, oldest first ({@code $push} with {@code $slice})
  */
 @Document(VenueDocument.COLLECTION)
 public record VenueDocument(
@@ -39,7 +42,9 @@ public record VenueDocument(
         String communeKey,
         Instant changedAt,
         String changedBy,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        Integer weeklyCapacity,
+        List<VenueHistoryEntry> history) {
 
     public static final String COLLECTION = "venues";
 
@@ -48,11 +53,12 @@ public record VenueDocument(
         VenueDetails details = venue.details();
         return new VenueDocument(venue.id(), 0, details, venue.stops(), venue.intakePaused(), venue.active(),
                 searchText(details), fold(details.nom()), fold(details.commune()), change.occurredAt(),
-                change.actor(), new ArrayList<>(List.of(event)));
+                change.actor(), new ArrayList<>(List.of(event)), venue.weeklyCapacity(),
+                new ArrayList<>(List.of(VenueHistoryEntry.of(change))));
     }
 
     Venue toDomain() {
-        return Venue.restore(id, venue, stops, intakePaused, active, version);
+        return Venue.restore(id, venue, stops, intakePaused, active, version, weeklyCapacity);
     }
 
     static String searchText(VenueDetails details) {

@@ -35,7 +35,7 @@ import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
  * unlike it, names invalid fields as the JSON body does (the standard's {@code code_postal}, not the Java
  * {@code codePostal}), so that a producer can match errors to the columns of their file.
  */
-@RestControllerAdvice(assignableTypes = VenueController.class)
+@RestControllerAdvice(assignableTypes = {VenueController.class, VenueLifecycleController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class VenueProblems {
 

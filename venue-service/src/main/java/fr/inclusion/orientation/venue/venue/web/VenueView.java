@@ -11,9 +11,11 @@ record VenueView(
         @JsonUnwrapped StandardVenue venue,
         @JsonProperty("intake_paused") boolean intakePaused,
         @JsonProperty("active") boolean active,
-        @JsonProperty("version") long version) {
+        @JsonProperty("version") long version,
+        @JsonProperty("weekly_capacity") Integer weeklyCapacity) {
 
     static VenueView of(Venue venue) {
-        return new VenueView(StandardVenue.of(venue), venue.intakePaused(), venue.active(), venue.version());
+        return new VenueView(StandardVenue.of(venue), venue.intakePaused(), venue.active(), venue.version(),
+                venue.weeklyCapacity());
     }
 }

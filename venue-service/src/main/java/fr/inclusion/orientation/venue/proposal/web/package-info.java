@@ -1,0 +1,5 @@
+/**
+ * HTTP API of corrections: {@code POST /api/venues/{id}/proposals} and {@code /api/venue-proposals}, problem+json
+ * errors naming the standard's fields.
+ */
+package fr.inclusion.orientation.venue.proposal.web;

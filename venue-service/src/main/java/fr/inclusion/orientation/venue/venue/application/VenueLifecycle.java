@@ -1,0 +1,69 @@
+package fr.inclusion.orientation.venue.venue.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.venue.venue.domain.Venue;
+import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
+import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
+import fr.inclusion.orientation.venue.venue.domain.Venues;
+
+/**
+ * A venue's life beside its record: withdrawing it from the directory, its availability for referrals (intake
+ * paused, weekly capacity), and the history of who changed what. Each change is stored with its event.
+ */
+@Service
+public class VenueLifecycle {
+
+    private final Venues venues;
+    private final Clock clock;
+
+    public VenueLifecycle(Venues venues, Clock clock) {
+        this.venues = venues;
+        this.clock = clock;
+    }
+
+    /** Admins and coordinators withdraw a venue; withdrawing it again changes nothing and emits nothing. */
+    public Venue withdraw(String venueId, Caller caller) {
+        if (!caller.has(Caller.ADMIN) && !caller.has(Caller.COORDINATOR)) {
+            throw new VenueEditingNotAllowedException(venueId);
+        }
+        Venue current = venue(venueId);
+        return current.withdraw(caller.id(), clock.instant())
+                .map(withdrawn -> {
+                    venues.record(withdrawn);
+                    return withdrawn.venue();
+                })
+                .orElse(current);
+    }
+
+    /** The venue's own staff, admins and coordinators; the same availability again emits nothing. */
+    public Venue changeAvailability(ChangeAvailability command) {
+        if (!VenueDirectory.mayEdit(command.editor(), command.venueId())) {
+            throw new VenueEditingNotAllowedException(command.venueId());
+        }
+        Venue current = venue(command.venueId());
+        return current.changeAvailability(command.intakePaused(), command.weeklyCapacity(), command.editor().id(),
+                        clock.instant())
+                .map(changed -> {
+                    venues.record(changed);
+                    return changed.venue();
+                })
+                .orElse(current);
+    }
+
+    /** Newest first; readable by those who may edit the venue (its staff, admins, coordinators). */
+    public List<VenueHistoryEntry> history(String venueId, Caller caller) {
+        if (!VenueDirectory.mayEdit(caller, venueId)) {
+            throw new VenueHistoryNotAllowedException(venueId);
+        }
+        return venues.history(venueId).orElseThrow(() -> new VenueNotFoundException(venueId));
+    }
+
+    private Venue venue(String id) {
+        return venues.byId(id).orElseThrow(() -> new VenueNotFoundException(id));
+    }
+}

@@ -1,0 +1,22 @@
+package fr.inclusion.orientation.venue.venue.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import fr.inclusion.orientation.support.security.EndpointRoles;
+
+/** Who may withdraw a venue, change its availability or read its history; "own venue only" is the use case's. */
+@Configuration(proxyBeanMethods = false)
+class VenueLifecycleEndpointRoles {
+
+    @Bean
+    EndpointRoles venueLifecycleRoles() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.DELETE, "/api/venues/*").hasAnyRole("admin", "coordinator")
+                .requestMatchers(HttpMethod.POST, "/api/venues/*/availability")
+                .hasAnyRole("admin", "coordinator", "venue_staff")
+                .requestMatchers(HttpMethod.GET, "/api/venues/*/history")
+                .hasAnyRole("admin", "coordinator", "venue_staff");
+    }
+}
