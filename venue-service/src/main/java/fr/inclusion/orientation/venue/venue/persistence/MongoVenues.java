@@ -6,8 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +30,7 @@ import fr.inclusion.orientation.venue.venue.domain.VenueChange;
 import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
 import fr.inclusion.orientation.venue.venue.domain.VenueFilter;
 import fr.inclusion.orientation.venue.venue.domain.VenuePage;
+import fr.inclusion.orientation.venue.venue.domain.VenueStored;
 import fr.inclusion.orientation.venue.venue.domain.Venues;
 import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
 
@@ -41,9 +44,11 @@ import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
 class MongoVenues implements Venues {
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher publisher;
 
-    MongoVenues(MongoTemplate mongo) {
+    MongoVenues(MongoTemplate mongo, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
+        this.publisher = publisher;
     }
 
     @Override
@@ -63,6 +68,8 @@ class MongoVenues implements Venues {
             case VenueChange.Registered registered -> insert(registered, event);
             case VenueChange.Updated updated -> update(updated, event);
         }
+        // only once stored: in-memory views (the search index) follow what the store holds
+        publisher.publishEvent(new VenueStored(change.venue()));
     }
 
     private void insert(VenueChange.Registered registered, OutboxEntry event) {
@@ -93,6 +100,13 @@ class MongoVenues implements Venues {
                 update, VenueDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentVenueChangeException(venue.id(), previous);
+        }
+    }
+
+    @Override
+    public void forEachActive(Consumer<Venue> action) {
+        try (var documents = mongo.stream(query(where("active").is(true)), VenueDocument.class)) {
+            documents.map(VenueDocument::toDomain).forEach(action);
         }
     }
 
