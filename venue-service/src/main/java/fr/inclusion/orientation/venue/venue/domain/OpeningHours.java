@@ -13,7 +13,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.poole.openinghoursparser.DateRange;
 import ch.poole.openinghoursparser.DateWithOffset;
@@ -76,6 +78,8 @@ public final class OpeningHours {
     private final boolean saturday;
     private final boolean sunday;
     private final boolean evening;
+    /** Intervals of a day by the rules matching it and its eve, see {@link #intervalsOn}. */
+    private final Map<Long, int[]> days = new ConcurrentHashMap<>();
 
     private OpeningHours(String text, List<CompiledRule> rules) {
         this.text = text;
@@ -89,12 +93,9 @@ public final class OpeningHours {
         boolean sat = false;
         boolean sun = false;
         boolean eve = false;
-        BitSet previous = evaluate(from.minusDays(1), !weekly);
         for (int i = 0; i < days; i++) {
             LocalDate date = from.plusDays(i);
-            BitSet current = evaluate(date, !weekly);
-            int[] intervals = merge(current, previous);
-            previous = current;
+            int[] intervals = intervalsOn(date, !weekly);
             if (weekly) {
                 week[date.getDayOfWeek().getValue() - 1] = intervals;
             }
@@ -219,7 +220,31 @@ public final class OpeningHours {
         if (weekly && !(holidays && (FrenchHolidays.isHoliday(date) || FrenchHolidays.isHoliday(date.minusDays(1))))) {
             return week[date.getDayOfWeek().getValue() - 1];
         }
-        return merge(evaluate(date, true), evaluate(date.minusDays(1), true));
+        return intervalsOn(date, true);
+    }
+
+    /**
+     * A date's intervals depend only on which rules match it and the eve: computed once per such pair (a handful
+     * for a year of seasonal hours) and kept, so that a search never evaluates rules twice for the same pattern.
+     */
+    private int[] intervalsOn(LocalDate date, boolean withHolidays) {
+        long today = matching(date, withHolidays);
+        long eve = matching(date.minusDays(1), withHolidays);
+        if (rules.size() > 32) {
+            return merge(evaluate(today), evaluate(eve));
+        }
+        return days.computeIfAbsent((today << 32) | eve, key -> merge(evaluate(today), evaluate(eve)));
+    }
+
+    /** Which rules match the date, one bit per rule (rules beyond 64 never match: no real hours have that many). */
+    private long matching(LocalDate date, boolean withHolidays) {
+        long mask = 0;
+        for (int i = 0; i < rules.size() && i < 64; i++) {
+            if (rules.get(i).matches(date, withHolidays)) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
     }
 
     private static int[] merge(BitSet today, BitSet eve) {
@@ -229,17 +254,15 @@ public final class OpeningHours {
     }
 
     /**
-     * The open minutes the rules give a date, over two days (0..2880) so that late hours can spill over; with
-     * {@code withHolidays} false, no date is a public holiday (the ordinary week).
+     * The open minutes the rules matching a date give it (one bit per matching rule), over two days (0..2880) so
+     * that late hours can spill over.
      */
-    private BitSet evaluate(LocalDate date, boolean withHolidays) {
+    private BitSet evaluate(long matching) {
         BitSet open = new BitSet(2 * DAY);
         boolean matched = false;
-        for (CompiledRule rule : rules) {
-            if (rule.fallback && matched) {
-                continue;
-            }
-            if (!rule.matches(date, withHolidays)) {
+        for (int i = 0; i < rules.size() && i < 64; i++) {
+            CompiledRule rule = rules.get(i);
+            if ((rule.fallback && matched) || (matching & (1L << i)) == 0) {
                 continue;
             }
             matched = true;
