@@ -105,6 +105,28 @@ public final class MatchScore {
         return 100 * proximity * fit * intake;
     }
 
+    /**
+     * The best fit of a venue that does not stop in the resident's commune: it cannot meet "mobile". The index
+     * considers the venues stopping there first, so this tightens its bound for all the others.
+     */
+    public static double bestFitWithoutStopHere(SearchQuery query) {
+        int asked = query.constraints().size();
+        int reachable = asked - (query.wants(Constraint.MOBILE) ? 1 : 0);
+        return (1 + CONSTRAINT_WEIGHT * reachable + OPENING_WEIGHT) / (1 + CONSTRAINT_WEIGHT * asked
+                + OPENING_WEIGHT);
+    }
+
+    /**
+     * The score the venue would have if it were open right now: an upper bound of its score that needs neither its
+     * hours' next opening nor the next stop, so that the index can pass over most venues without computing them.
+     */
+    public static double bestCase(SearchableVenue venue, SearchQuery query, double distanceKm,
+            List<MobileStop> stopsHere) {
+        double distance = stopsHere.isEmpty() ? distanceKm : 0;
+        Facts open = new Facts(distance, stopsHere, Optional.empty(), Optional.of(query.at()));
+        return score(venue, query, open);
+    }
+
     static double match(Constraint constraint, SearchableVenue venue, SearchQuery query, Facts facts) {
         return switch (constraint) {
             case FREE -> venue.fee().match();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import fr.inclusion.orientation.venue.venue.domain.InvalidOpeningHoursException;
@@ -27,6 +28,8 @@ import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
 public final class SearchableVenue {
 
     private static final int EVENING_FROM = OpeningHours.EVENING_FROM;
+    private static final int PARSED_HOURS_MAX = 20_000;
+    private static final Map<String, OpeningHours> PARSED_HOURS = new ConcurrentHashMap<>();
 
     private final Venue venue;
     private final OpeningHours hours;
@@ -71,13 +74,27 @@ public final class SearchableVenue {
                 Fee.of(details.fraisACharge()));
     }
 
-    /** Hours written before they were checked may not parse: such a venue is treated as having none. */
+    /**
+     * Hours written before they were checked may not parse: such a venue is treated as having none. Parsed hours
+     * are immutable and many venues share the same text ("Mo-Fr 09:00-12:00,14:00-17:00"), so they are parsed once
+     * per text; the cache is dropped whole past {@value #PARSED_HOURS_MAX} texts, which bounds it without a
+     * replacement policy.
+     */
     private static OpeningHours hours(String text) {
         if (text == null) {
             return null;
         }
+        OpeningHours cached = PARSED_HOURS.get(text);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return OpeningHours.parse(text);
+            OpeningHours parsed = OpeningHours.parse(text);
+            if (PARSED_HOURS.size() >= PARSED_HOURS_MAX) {
+                PARSED_HOURS.clear();
+            }
+            PARSED_HOURS.put(text, parsed);
+            return parsed;
         } catch (InvalidOpeningHoursException e) {
             return null;
         }

@@ -10,10 +10,10 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
 
+import fr.inclusion.orientation.venue.venue.domain.MobileStop;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
 
 /**
@@ -21,21 +21,24 @@ import fr.inclusion.orientation.venue.venue.domain.Venue;
  * that lie near enough to matter, and never the store (mongo-java-server has no geo operators).
  *
  * <p>Layout: per {@code services} value, the venues offering it (1) in grid cells of {@value #CELL_DEGREES}° of
- * latitude × longitude (about 11 × 7 km in France) by each of their positions, (2) by commune where they stop, and
- * (3) all together. A search takes the venues stopping in the resident's commune (distance 0), then scans the
- * cells in rings around the commune's centroid, nearest ring first, keeping the best {@code limit} matches; it
- * stops when even a perfect venue on the next ring could not beat the last one kept
- * ({@link MatchScore#upperBound}). Needs offered by few venues ({@value #LINEAR_BELOW} or fewer) are scanned
- * whole, which is cheaper than walking empty rings; so is the rest of a need once a scan has looked up four times
- * as many cells as the need has.
+ * latitude × longitude (about 5.5 × 3.7 km in France) by each of their positions, (2) by commune where they stop,
+ * and (3) all together. A search takes the venues stopping in the resident's commune (distance 0), then scans the
+ * cells in rings around the commune's centroid, nearest ring first, keeping the best {@code limit} matches. It
+ * stops when even a perfect venue on the next ring could not beat the last one kept ({@link MatchScore#upperBound},
+ * tightened by {@link MatchScore#bestFitWithoutStopHere}); within a ring, a venue too far or too weak even if it
+ * were open right now ({@link MatchScore#bestCase}) is passed over before its hours are looked at. The cost thus
+ * depends on how many venues offer the need near the resident, not on the size of the directory. Needs offered by
+ * few venues ({@value #LINEAR_BELOW} or fewer) are scanned whole, which is cheaper than walking rings; so is the
+ * rest of a need once a scan has looked up four times as many cells as the need has.
  *
- * <p>Thread safety: concurrent maps throughout; each venue's entry is replaced as a whole (copy on write per venue)
- * under its own key, so a search sees every venue either before or after a change, never half-changed. Changes
- * carry the venue's version and an older version never replaces a newer one, whatever order events arrive in.
+ * <p>Thread safety: concurrent maps throughout, and each cell is an immutable array replaced as a whole (copy on
+ * write per cell), so a search never sees a half-changed cell; a venue met twice while it changes is kept once.
+ * Changes carry the venue's version and are applied one at a time per venue; an older version never replaces a
+ * newer one, whatever order the events arrive in.
  */
 public final class VenueIndex {
 
-    static final double CELL_DEGREES = 0.1;
+    static final double CELL_DEGREES = 0.05;
     static final int LINEAR_BELOW = 1024;
 
     private static final double KM_PER_DEGREE = Math.PI / 180 * GeoPoint.EARTH_RADIUS_KM;
@@ -62,14 +65,21 @@ public final class VenueIndex {
             if (previous != null && previous.version() > venue.version()) {
                 return previous;
             }
-            SearchableVenue next = venue.active() ? SearchableVenue.of(venue, centroids) : null;
-            if (next != null) {
-                add(next);
+            SearchableVenue before = previous == null ? null : previous.venue();
+            SearchableVenue after = venue.active() ? SearchableVenue.of(venue, centroids) : null;
+            Set<String> needs = new HashSet<>();
+            if (before != null) {
+                needs.addAll(before.services());
             }
-            if (previous != null && previous.venue() != null) {
-                remove(previous.venue());
+            if (after != null) {
+                needs.addAll(after.services());
             }
-            return new Entry(venue.version(), next);
+            for (String service : needs) {
+                byNeed.computeIfAbsent(service, s -> new NeedIndex()).replace(id,
+                        before != null && before.services().contains(service) ? before : null,
+                        after != null && after.services().contains(service) ? after : null);
+            }
+            return new Entry(venue.version(), after);
         });
     }
 
@@ -89,19 +99,33 @@ public final class VenueIndex {
             return List.of();
         }
         PriorityQueue<Scored> kept = new PriorityQueue<>(query.limit() + 1, BEST_FIRST.reversed());
-        Consumer<SearchableVenue> consider = venue -> {
-            MatchScore.Facts facts = MatchScore.Facts.of(venue, query, venue.distanceKm(query.origin()));
-            if (Double.isInfinite(facts.distanceKm())) {
+        Set<String> seen = new HashSet<>();
+        Visitor consider = (venue, entryDistanceKm) -> {
+            List<MobileStop> stopsHere = venue.stopsIn(query.commune());
+            double distance = stopsHere.isEmpty() ? entryDistanceKm : 0;
+            if (Double.isInfinite(distance)) {
                 return;
             }
+            // cheapest first: too far whatever it offers, then too weak even if open right now
+            if (kept.size() >= query.limit() && (MatchScore.upperBound(distance) < kept.peek().score()
+                    || MatchScore.bestCase(venue, query, distance, stopsHere) < kept.peek().score())) {
+                return;
+            }
+            // a venue met twice (several positions, or old and new version during a change) is kept once
+            if (!seen.add(venue.id())) {
+                return;
+            }
+            MatchScore.Facts facts = MatchScore.Facts.of(venue, query, distance);
             Scored scored = new Scored(venue, facts, MatchScore.score(venue, query, facts));
             kept.add(scored);
             if (kept.size() > query.limit()) {
                 kept.poll();
             }
         };
+        // the venues stopping in the commune come first: those met later can only score as well as one that doesn't
+        double unseenFit = MatchScore.bestFitWithoutStopHere(query);
         DoublePredicate beyondReach = minDistanceKm -> kept.size() >= query.limit()
-                && MatchScore.upperBound(minDistanceKm) < kept.peek().score();
+                && MatchScore.upperBound(minDistanceKm) * unseenFit < kept.peek().score();
         need.scan(query.origin(), query.commune(), consider, beyondReach);
         List<Scored> best = new ArrayList<>(kept);
         best.sort(BEST_FIRST);
@@ -122,8 +146,8 @@ public final class VenueIndex {
             return Optional.empty();
         }
         Nearest[] best = new Nearest[1];
-        Consumer<SearchableVenue> consider = venue -> {
-            double distance = venue.stopsIn(commune).isEmpty() ? venue.distanceKm(centroid) : 0;
+        Visitor consider = (venue, entryDistanceKm) -> {
+            double distance = venue.stopsIn(commune).isEmpty() ? entryDistanceKm : 0;
             if (Double.isFinite(distance) && (best[0] == null || distance < best[0].distanceKm()
                     || (distance == best[0].distanceKm() && venue.id().compareTo(best[0].venue().id()) < 0))) {
                 best[0] = new Nearest(venue, distance);
@@ -132,21 +156,6 @@ public final class VenueIndex {
         need.scan(centroid, commune, consider, minDistanceKm -> best[0] != null
                 && minDistanceKm > best[0].distanceKm());
         return Optional.ofNullable(best[0]);
-    }
-
-    private void add(SearchableVenue venue) {
-        for (String service : venue.services()) {
-            byNeed.computeIfAbsent(service, s -> new NeedIndex()).add(venue);
-        }
-    }
-
-    private void remove(SearchableVenue venue) {
-        for (String service : venue.services()) {
-            NeedIndex need = byNeed.get(service);
-            if (need != null) {
-                need.remove(venue);
-            }
-        }
     }
 
     static long cellKey(int row, int column) {
@@ -194,11 +203,65 @@ public final class VenueIndex {
         }
     }
 
+    /** What a scan hands over: a venue and its distance from the origin (0 when it stops in the commune). */
+    @FunctionalInterface
+    private interface Visitor {
+
+        void visit(SearchableVenue venue, double distanceKm);
+    }
+
+    /**
+     * The positions of the venues in one cell, immutable: a change builds a new cell, so a scan reads plain arrays
+     * (distances computed from the coordinates without touching the venues) and never a half-changed cell.
+     */
+    private record Cell(double[] latitudes, double[] longitudes, SearchableVenue[] venues) {
+
+        /** This cell without the entries of {@code id}, plus the positions of {@code venue} in cell {@code key}. */
+        Cell replace(String id, SearchableVenue venue, long key) {
+            int kept = 0;
+            int added = 0;
+            for (SearchableVenue entry : venues) {
+                kept += entry.id().equals(id) ? 0 : 1;
+            }
+            if (venue != null) {
+                for (int i = 0; i < venue.positionCount(); i++) {
+                    added += cellKey(row(venue.latitude(i)), column(venue.longitude(i))) == key ? 1 : 0;
+                }
+            }
+            if (kept + added == 0) {
+                return null;
+            }
+            double[] lats = new double[kept + added];
+            double[] lons = new double[kept + added];
+            SearchableVenue[] refs = new SearchableVenue[kept + added];
+            int n = 0;
+            for (int i = 0; i < venues.length; i++) {
+                if (!venues[i].id().equals(id)) {
+                    lats[n] = latitudes[i];
+                    lons[n] = longitudes[i];
+                    refs[n++] = venues[i];
+                }
+            }
+            if (venue != null) {
+                for (int i = 0; i < venue.positionCount(); i++) {
+                    if (cellKey(row(venue.latitude(i)), column(venue.longitude(i))) == key) {
+                        lats[n] = venue.latitude(i);
+                        lons[n] = venue.longitude(i);
+                        refs[n++] = venue;
+                    }
+                }
+            }
+            return new Cell(lats, lons, refs);
+        }
+    }
+
+    private static final Cell EMPTY = new Cell(new double[0], new double[0], new SearchableVenue[0]);
+
     /** The venues offering one need. */
     private static final class NeedIndex {
 
         private final ConcurrentHashMap<String, SearchableVenue> all = new ConcurrentHashMap<>();
-        private final ConcurrentHashMap<Long, Map<String, SearchableVenue>> cells = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Long, Cell> cells = new ConcurrentHashMap<>();
         private final ConcurrentHashMap<String, Map<String, SearchableVenue>> byStopCommune =
                 new ConcurrentHashMap<>();
         /** The rows and columns the cells ever spanned (they only grow): where ring scans can stop. */
@@ -207,59 +270,69 @@ public final class VenueIndex {
         private final AtomicInteger minColumn = new AtomicInteger(Integer.MAX_VALUE);
         private final AtomicInteger maxColumn = new AtomicInteger(Integer.MIN_VALUE);
 
-        void add(SearchableVenue venue) {
-            for (int i = 0; i < venue.positionCount(); i++) {
-                int row = row(venue.latitude(i));
-                int column = column(venue.longitude(i));
-                minRow.accumulateAndGet(row, Math::min);
-                maxRow.accumulateAndGet(row, Math::max);
-                minColumn.accumulateAndGet(column, Math::min);
-                maxColumn.accumulateAndGet(column, Math::max);
-                cells.computeIfAbsent(cellKey(row, column), k -> new ConcurrentHashMap<>()).put(venue.id(), venue);
+        /** Replaces {@code before} (null when absent) by {@code after} (null when leaving), cell by cell. */
+        void replace(String id, SearchableVenue before, SearchableVenue after) {
+            Set<Long> keys = new HashSet<>();
+            if (before != null) {
+                keys.addAll(cellKeys(before));
             }
-            for (String commune : venue.stopCommunes()) {
-                byStopCommune.computeIfAbsent(commune, k -> new ConcurrentHashMap<>()).put(venue.id(), venue);
+            if (after != null) {
+                for (int i = 0; i < after.positionCount(); i++) {
+                    int row = row(after.latitude(i));
+                    int column = column(after.longitude(i));
+                    minRow.accumulateAndGet(row, Math::min);
+                    maxRow.accumulateAndGet(row, Math::max);
+                    minColumn.accumulateAndGet(column, Math::min);
+                    maxColumn.accumulateAndGet(column, Math::max);
+                }
+                keys.addAll(cellKeys(after));
             }
-            all.put(venue.id(), venue);
+            for (long key : keys) {
+                cells.compute(key, (k, cell) -> (cell == null ? EMPTY : cell).replace(id, after, k));
+            }
+            if (after != null) {
+                for (String commune : after.stopCommunes()) {
+                    byStopCommune.computeIfAbsent(commune, k -> new ConcurrentHashMap<>()).put(id, after);
+                }
+                all.put(id, after);
+            } else {
+                all.remove(id);
+            }
+            if (before != null) {
+                for (String commune : before.stopCommunes()) {
+                    if (after == null || !after.stopCommunes().contains(commune)) {
+                        Map<String, SearchableVenue> stopping = byStopCommune.get(commune);
+                        if (stopping != null) {
+                            stopping.remove(id);
+                        }
+                    }
+                }
+            }
         }
 
-        /** Removes this very object only: where the venue's next version already took its place, it stays. */
-        void remove(SearchableVenue venue) {
+        private static Set<Long> cellKeys(SearchableVenue venue) {
+            Set<Long> keys = new HashSet<>();
             for (int i = 0; i < venue.positionCount(); i++) {
-                Map<String, SearchableVenue> cell = cells.get(cellKey(row(venue.latitude(i)),
-                        column(venue.longitude(i))));
-                if (cell != null) {
-                    cell.remove(venue.id(), venue);
-                }
+                keys.add(cellKey(row(venue.latitude(i)), column(venue.longitude(i))));
             }
-            for (String commune : venue.stopCommunes()) {
-                Map<String, SearchableVenue> stopping = byStopCommune.get(commune);
-                if (stopping != null) {
-                    stopping.remove(venue.id(), venue);
-                }
-            }
-            all.remove(venue.id(), venue);
+            return keys;
         }
 
         /**
-         * Feeds {@code consider} with each venue once: those stopping in the commune, then ring by ring, until
-         * {@code beyondReach} says that nothing at the next ring's minimum distance can matter.
+         * Hands {@code visitor} the venues stopping in the commune, then ring by ring those around the origin,
+         * until {@code beyondReach} says that nothing at the next ring's minimum distance can matter. A venue may
+         * be handed over more than once.
          */
-        void scan(GeoPoint origin, String commune, Consumer<SearchableVenue> consider,
-                DoublePredicate beyondReach) {
-            Set<String> seen = new HashSet<>();
+        void scan(GeoPoint origin, String commune, Visitor visitor, DoublePredicate beyondReach) {
             Map<String, SearchableVenue> stopping = byStopCommune.get(commune);
             if (stopping != null) {
                 for (SearchableVenue venue : stopping.values()) {
-                    seen.add(venue.id());
-                    consider.accept(venue);
+                    visitor.visit(venue, 0);
                 }
             }
             if (all.size() <= LINEAR_BELOW) {
                 for (SearchableVenue venue : all.values()) {
-                    if (seen.add(venue.id())) {
-                        consider.accept(venue);
-                    }
+                    visitor.visit(venue, venue.distanceKm(origin));
                 }
                 return;
             }
@@ -281,20 +354,28 @@ public final class VenueIndex {
                     int step = edgeRow ? 1 : 2 * ring;
                     for (int c = column - ring; c <= column + ring; c += Math.max(1, step)) {
                         if (--lookupsLeft < 0) {
-                            all.values().stream().filter(venue -> seen.add(venue.id())).forEach(consider);
+                            for (SearchableVenue venue : all.values()) {
+                                visitor.visit(venue, venue.distanceKm(origin));
+                            }
                             return;
                         }
-                        Map<String, SearchableVenue> cell = cells.get(cellKey(r, c));
-                        if (cell == null) {
-                            continue;
-                        }
-                        for (SearchableVenue venue : cell.values()) {
-                            if (seen.add(venue.id())) {
-                                consider.accept(venue);
-                            }
+                        Cell cell = cells.get(cellKey(r, c));
+                        if (cell != null) {
+                            visit(cell, origin, visitor);
                         }
                     }
                 }
+            }
+        }
+
+        private static void visit(Cell cell, GeoPoint origin, Visitor visitor) {
+            for (int i = 0; i < cell.venues().length; i++) {
+                SearchableVenue venue = cell.venues()[i];
+                double distance = venue.positionCount() == 1
+                        ? GeoPoint.distanceKm(origin.latitude(), origin.longitude(), cell.latitudes()[i],
+                                cell.longitudes()[i])
+                        : venue.distanceKm(origin);
+                visitor.visit(venue, distance);
             }
         }
     }

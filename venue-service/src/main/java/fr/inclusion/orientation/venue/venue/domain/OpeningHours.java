@@ -75,6 +75,12 @@ public final class OpeningHours {
      * {@code [start, end)} minute pairs.
      */
     private final int[][] week;
+    /**
+     * When not {@link #weekly}: the intervals of each day of the year ahead from {@link #yearFrom} (the day the hours
+     * were parsed), so that searches over seasonal hours read an array; other dates are evaluated.
+     */
+    private final int[][] year;
+    private final long yearFrom;
     private final boolean saturday;
     private final boolean sunday;
     private final boolean evening;
@@ -90,14 +96,21 @@ public final class OpeningHours {
         // "at all" questions: one ordinary week is exact for weekly hours; a year ahead for seasonal ones
         LocalDate from = weekly ? REFERENCE_MONDAY : LocalDate.now(ZONE);
         int days = weekly ? 7 : 371;
+        this.year = weekly ? null : new int[days][];
+        this.yearFrom = from.toEpochDay();
         boolean sat = false;
         boolean sun = false;
         boolean eve = false;
+        long eveMask = matching(from.minusDays(1), !weekly);
         for (int i = 0; i < days; i++) {
             LocalDate date = from.plusDays(i);
-            int[] intervals = intervalsOn(date, !weekly);
+            long mask = matching(date, !weekly);
+            int[] intervals = intervalsOf(mask, eveMask);
+            eveMask = mask;
             if (weekly) {
                 week[date.getDayOfWeek().getValue() - 1] = intervals;
+            } else {
+                year[i] = intervals;
             }
             if (intervals.length > 0) {
                 sat |= date.getDayOfWeek() == DayOfWeek.SATURDAY;
@@ -220,6 +233,12 @@ public final class OpeningHours {
         if (weekly && !(holidays && (FrenchHolidays.isHoliday(date) || FrenchHolidays.isHoliday(date.minusDays(1))))) {
             return week[date.getDayOfWeek().getValue() - 1];
         }
+        if (!weekly) {
+            long day = date.toEpochDay() - yearFrom;
+            if (day >= 0 && day < year.length) {
+                return year[(int) day];
+            }
+        }
         return intervalsOn(date, true);
     }
 
@@ -228,8 +247,10 @@ public final class OpeningHours {
      * for a year of seasonal hours) and kept, so that a search never evaluates rules twice for the same pattern.
      */
     private int[] intervalsOn(LocalDate date, boolean withHolidays) {
-        long today = matching(date, withHolidays);
-        long eve = matching(date.minusDays(1), withHolidays);
+        return intervalsOf(matching(date, withHolidays), matching(date.minusDays(1), withHolidays));
+    }
+
+    private int[] intervalsOf(long today, long eve) {
         if (rules.size() > 32) {
             return merge(evaluate(today), evaluate(eve));
         }
