@@ -74,6 +74,9 @@ public final class VenueRules {
             check.maxLength("presentation_resume", venue.presentationResume(),
                     NationalStandard.PRESENTATION_RESUME_MAX);
         }
+        if (venue.horaires() != null) {
+            OpeningHours.problem(venue.horaires()).ifPresent(message -> check.add("horaires", message));
+        }
 
         check.oneOf("services", venue.services(), NationalStandard.SERVICES);
         check.oneOf("frais_a_charge", venue.fraisACharge(), NationalStandard.FRAIS_A_CHARGE);

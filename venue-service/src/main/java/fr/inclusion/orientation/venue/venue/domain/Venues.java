@@ -2,6 +2,7 @@ package fr.inclusion.orientation.venue.venue.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The directory's store (port). */
 public interface Venues {
@@ -24,4 +25,7 @@ public interface Venues {
 
     /** Active venues matching the filter, sorted by name, {@code page} counted from 0. */
     VenuePage find(VenueFilter filter, int page, int size);
+
+    /** Every venue still listed, one at a time (the whole directory, to build in-memory views at start). */
+    void forEachActive(Consumer<Venue> action);
 }

@@ -6,9 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +32,7 @@ import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
 import fr.inclusion.orientation.venue.venue.domain.VenueFilter;
 import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
 import fr.inclusion.orientation.venue.venue.domain.VenuePage;
+import fr.inclusion.orientation.venue.venue.domain.VenueStored;
 import fr.inclusion.orientation.venue.venue.domain.Venues;
 import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
 
@@ -45,9 +48,11 @@ class MongoVenues implements Venues {
     private static final String HISTORY_FIELD = "history";
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher publisher;
 
-    MongoVenues(MongoTemplate mongo) {
+    MongoVenues(MongoTemplate mongo, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
+        this.publisher = publisher;
     }
 
     @Override
@@ -69,6 +74,8 @@ class MongoVenues implements Venues {
             case VenueChange.Withdrawn withdrawn -> update(withdrawn, event);
             case VenueChange.AvailabilityChanged availability -> update(availability, event);
         }
+        // only once stored: in-memory views (the search index) follow what the store holds
+        publisher.publishEvent(new VenueStored(change.venue()));
     }
 
     private void insert(VenueChange.Registered registered, OutboxEntry event) {
@@ -118,6 +125,13 @@ class MongoVenues implements Venues {
             history.add(mongo.getConverter().read(VenueHistoryEntry.class, entry));
         }
         return Optional.of(history.reversed());
+    }
+
+    @Override
+    public void forEachActive(Consumer<Venue> action) {
+        try (var documents = mongo.stream(query(where("active").is(true)), VenueDocument.class)) {
+            documents.map(VenueDocument::toDomain).forEach(action);
+        }
     }
 
     @Override
