@@ -1,6 +1,11 @@
 package fr.inclusion.orientation.venue.venue.domain;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The directory's store (port). */
 public interface Venues {
@@ -20,4 +25,20 @@ public interface Venues {
 
     /** Active venues matching the filter, sorted by name, {@code page} counted from 0. */
     VenuePage find(VenueFilter filter, int page, int size);
+
+    /** The venues of the directory among these ids, by id, read at once (imports look up a whole batch). */
+    Map<String, Venue> byIds(Collection<String> ids);
+
+    /**
+     * Records many registrations at once, each venue with its event in its own document, in as few writes as the
+     * store allows. Returns the ids found already in the directory: those were not registered (someone registered
+     * them in between); every other one was.
+     */
+    Set<String> registerAll(List<VenueChange.Registered> registrations);
+
+    /**
+     * Listed (active) venues in id order, of one département when given: its code starts the venue's INSEE code,
+     * or its postal code when the venue has no INSEE code. The caller closes the stream.
+     */
+    Stream<Venue> listedInDepartement(String departement);
 }
