@@ -171,8 +171,8 @@ public class VenueImports implements DisposableBean {
                 mapped.unreadable().forEach(v -> reported.add(v.field()));
                 VenueRules.check(mapped.id(), mapped.details(), mapped.stops() == null ? List.of() : mapped.stops())
                         .stream()
-                        .filter(v -> !reported.contains(v.field())
-                                && !(isCoordinate(v.field()) && reported.stream().anyMatch(this::isCoordinate)))
+                        // an unreadable value counts as absent for the rules: their "required" is noise then
+                        .filter(v -> !reported.contains(v.field()))
                         .forEach(all::add);
                 return all;
             }
@@ -184,10 +184,6 @@ public class VenueImports implements DisposableBean {
                 }
             }
             return List.of();
-        }
-
-        private boolean isCoordinate(String field) {
-            return "latitude".equals(field) || "longitude".equals(field);
         }
 
         /** The batch in one go; if the store refuses it as a whole, record by record so that no record pays. */
