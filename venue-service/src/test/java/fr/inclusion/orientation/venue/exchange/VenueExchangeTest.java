@@ -271,12 +271,30 @@ class VenueExchangeTest {
         HttpResponse<String> text = post("/api/venues/import", ADMIN, "text/plain",
                 csvOf(tag()).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> xml = post("/api/venues/import", ADMIN, "application/xml", "<lieux/>".getBytes());
+        HttpResponse<String> charset = post("/api/venues/import", ADMIN, "text/csv; charset=klingon",
+                csvOf(tag()).getBytes(StandardCharsets.UTF_8));
 
-        for (HttpResponse<String> response : List.of(text, xml)) {
+        for (HttpResponse<String> response : List.of(text, xml, charset)) {
             assertThat(response.statusCode()).isEqualTo(415);
             assertProblem(response);
             assertThat(read(response).path("detail").asString()).contains("text/csv").contains("application/json");
         }
+    }
+
+    @Test
+    void aBrokenFormIsA400Problem() throws Exception {
+        HttpResponse<String> withoutBoundary = post("/api/venues/import", ADMIN, "multipart/form-data",
+                csvOf(tag()).getBytes(StandardCharsets.UTF_8));
+        String boundary = "----orientation" + UUID.randomUUID();
+        HttpResponse<String> withoutFile = post("/api/venues/import", ADMIN,
+                "multipart/form-data; boundary=" + boundary, ("--" + boundary + "\r\nContent-Disposition: form-data; "
+                        + "name=\"autre\"\r\n\r\nx\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        for (HttpResponse<String> response : List.of(withoutBoundary, withoutFile)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertProblem(response);
+        }
+        assertThat(errorFields(withoutFile)).containsExactly("file");
     }
 
     @Test

@@ -85,7 +85,7 @@ class VenueImportController {
         if (content.length > max) {
             throw new ImportTooLargeException();
         }
-        return new Upload(format, content, type.getCharset());
+        return new Upload(format, content, charset(type));
     }
 
     private Upload part(MultipartHttpServletRequest form) throws IOException {
@@ -106,7 +106,7 @@ class VenueImportController {
             throw new UnsupportedImportTypeException(file.getContentType() + " (" + file.getOriginalFilename()
                     + ")");
         }
-        return new Upload(format, file.getBytes(), type == null ? null : type.getCharset());
+        return new Upload(format, file.getBytes(), type == null ? null : charset(type));
     }
 
     private static MediaType mediaType(String contentType) {
@@ -117,6 +117,15 @@ class VenueImportController {
             return MediaType.parseMediaType(contentType);
         } catch (InvalidMediaTypeException e) {
             throw new UnsupportedImportTypeException(contentType);
+        }
+    }
+
+    /** The declared charset, {@code null} when none (the reader then recognises UTF-8 or Windows-1252). */
+    private static Charset charset(MediaType type) {
+        try {
+            return type.getCharset();
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedImportTypeException(type + " (jeu de caractères inconnu)");
         }
     }
 
