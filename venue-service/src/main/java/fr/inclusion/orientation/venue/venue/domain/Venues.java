@@ -1,8 +1,12 @@
 package fr.inclusion.orientation.venue.venue.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The directory's store (port). */
 public interface Venues {
@@ -28,4 +32,20 @@ public interface Venues {
 
     /** Every venue still listed, one at a time (the whole directory, to build in-memory views at start). */
     void forEachActive(Consumer<Venue> action);
+
+    /** The venues of the directory among these ids, by id, read at once (imports look up a whole batch). */
+    Map<String, Venue> byIds(Collection<String> ids);
+
+    /**
+     * Records many registrations at once, each venue with its event in its own document, in as few writes as the
+     * store allows. Returns the ids found already in the directory: those were not registered (someone registered
+     * them in between); every other one was.
+     */
+    Set<String> registerAll(List<VenueChange.Registered> registrations);
+
+    /**
+     * Listed (active) venues in id order, of one département when given: its code starts the venue's INSEE code,
+     * or its postal code when the venue has no INSEE code. The caller closes the stream.
+     */
+    Stream<Venue> listedInDepartement(String departement);
 }

@@ -4,10 +4,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.result.UpdateResult;
 
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
@@ -167,5 +175,68 @@ class MongoVenues implements Venues {
             }
         }
         return new Criteria().andOperator(all);
+    }
+
+    @Override
+    public Map<String, Venue> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // a query on _id alone is answered from the _id index, even with $in
+        return mongo.find(query(where("id").in(ids)), VenueDocument.class).stream()
+                .map(VenueDocument::toDomain)
+                .collect(Collectors.toMap(Venue::id, Function.identity()));
+    }
+
+    /**
+     * One ordered insertMany per run of new venues: the store stops at the first id already taken and says at which
+     * position, so the venues before it are in, that one is reported, and the rest is sent again.
+     */
+    @Override
+    public Set<String> registerAll(List<VenueChange.Registered> registrations) {
+        Set<String> alreadyRegistered = new HashSet<>();
+        List<VenueChange.Registered> pending = registrations;
+        while (!pending.isEmpty()) {
+            List<VenueDocument> documents = pending.stream()
+                    .map(registered -> VenueDocument.registered(registered,
+                            OutboxEntry.of(VenueEvents.of(registered))))
+                    .toList();
+            try {
+                mongo.insert(documents, VenueDocument.class);
+                return alreadyRegistered;
+            } catch (DuplicateKeyException e) {
+                int failed = failedPosition(e);
+                if (failed < 0 || failed >= pending.size()) {
+                    throw e;
+                }
+                alreadyRegistered.add(pending.get(failed).venue().id());
+                pending = pending.subList(failed + 1, pending.size());
+            }
+        }
+        return alreadyRegistered;
+    }
+
+    private static int failedPosition(DuplicateKeyException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()) {
+                return bulk.getWriteErrors().getFirst().getIndex();
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Stream<Venue> listedInDepartement(String departement) {
+        Criteria criteria = where("active").is(true);
+        if (departement != null) {
+            // Corsica's départements 2A and 2B share the postal codes 20xxx
+            String postal = departement.matches("2[ABab]") ? "20" : departement;
+            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(
+                    where("venue.codeInsee").regex("^" + Pattern.quote(departement)),
+                    new Criteria().andOperator(where("venue.codeInsee").is(null),
+                            where("venue.codePostal").regex("^" + Pattern.quote(postal)))));
+        }
+        return mongo.stream(new Query(criteria).with(Sort.by(Sort.Direction.ASC, "id")), VenueDocument.class)
+                .map(VenueDocument::toDomain);
     }
 }

@@ -1,0 +1,63 @@
+package fr.inclusion.orientation.venue.exchange.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import fr.inclusion.orientation.venue.exchange.domain.ImportJob;
+import fr.inclusion.orientation.venue.exchange.domain.ImportJobs;
+import fr.inclusion.orientation.venue.exchange.domain.ImportProgress;
+import fr.inclusion.orientation.venue.exchange.domain.ImportStatus;
+
+/** Jobs in {@code import_jobs}; progress is an {@code $inc} of the counters and a {@code $push} of rejections. */
+@Repository
+class MongoImportJobs implements ImportJobs {
+
+    private final MongoTemplate mongo;
+
+    MongoImportJobs(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void create(ImportJob job) {
+        mongo.insert(ImportJobDocument.of(job));
+    }
+
+    @Override
+    public void started(String id, Instant at) {
+        mongo.updateFirst(query(where("id").is(id)), new Update().set("status", ImportStatus.RUNNING)
+                .set("startedAt", at), ImportJobDocument.class);
+    }
+
+    @Override
+    public void progressed(String id, ImportProgress progress) {
+        Update update = new Update()
+                .inc("processed", progress.processed())
+                .inc("imported", progress.imported())
+                .inc("updated", progress.updated())
+                .inc("unchanged", progress.unchanged())
+                .inc("rejectedRows", progress.rejectedRows());
+        if (!progress.rejections().isEmpty()) {
+            update.push("rejected").each(progress.rejections().toArray());
+        }
+        mongo.updateFirst(query(where("id").is(id)), update, ImportJobDocument.class);
+    }
+
+    @Override
+    public void finished(String id, ImportStatus status, Instant at, String failure, boolean rejectedTruncated) {
+        mongo.updateFirst(query(where("id").is(id)), new Update().set("status", status).set("finishedAt", at)
+                .set("failure", failure).set("rejectedTruncated", rejectedTruncated), ImportJobDocument.class);
+    }
+
+    @Override
+    public Optional<ImportJob> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, ImportJobDocument.class)).map(ImportJobDocument::toDomain);
+    }
+}
