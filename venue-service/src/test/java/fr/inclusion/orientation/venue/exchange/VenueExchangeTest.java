@@ -217,6 +217,23 @@ class VenueExchangeTest {
     }
 
     @Test
+    void importedVenuesAreFoundBySearchAtOnce() throws Exception {
+        String id = tag() + "-cherchable";
+        Map<String, Object> venue = jsonVenue(id, "Lieu importé", null);
+        venue.put("latitude", 48.8296);
+        venue.put("longitude", 4.9836);
+
+        JsonNode job = importAndWait(json(List.of(venue)), "application/json", ADMIN);
+
+        assertThat(job.path("imported").asInt()).isEqualTo(1);
+        HttpResponse<String> search = get("/api/venues/search?need=" + java.net.URLEncoder.encode(
+                "Aide aux démarches administratives", StandardCharsets.UTF_8) + "&commune=55427&limit=50", ADMIN);
+        assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+        assertThat(read(search).path("items").values()).anySatisfy(
+                item -> assertThat(item.path("venue").path("id").asString()).isEqualTo(id));
+    }
+
+    @Test
     void aBrowserFormUploadIsImported() throws Exception {
         String id = tag() + "-form";
         byte[] csv = (CSV_HEADER + "\n" + id + ";20004478300014;Pôle Coopératif;Revigny-sur-Ornain;55800;55427;"

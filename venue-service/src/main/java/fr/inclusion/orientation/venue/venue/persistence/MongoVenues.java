@@ -203,17 +203,25 @@ class MongoVenues implements Venues {
                     .toList();
             try {
                 mongo.insert(documents, VenueDocument.class);
+                stored(pending);
                 return alreadyRegistered;
             } catch (DuplicateKeyException e) {
                 int failed = failedPosition(e);
                 if (failed < 0 || failed >= pending.size()) {
                     throw e;
                 }
+                // the insert is ordered: those before the duplicate are stored
+                stored(pending.subList(0, failed));
                 alreadyRegistered.add(pending.get(failed).venue().id());
                 pending = pending.subList(failed + 1, pending.size());
             }
         }
         return alreadyRegistered;
+    }
+
+    /** In-memory views (the search index) follow what the store holds, bulk registrations included. */
+    private void stored(List<VenueChange.Registered> registrations) {
+        registrations.forEach(registered -> publisher.publishEvent(new VenueStored(registered.venue())));
     }
 
     private static int failedPosition(DuplicateKeyException e) {
