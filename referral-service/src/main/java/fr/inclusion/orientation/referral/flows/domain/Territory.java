@@ -1,0 +1,49 @@
+package fr.inclusion.orientation.referral.flows.domain;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A coordinator's territory: a département (code {@code 55}, {@code 2A}, {@code 974}) or an EPCI (9-digit SIREN).
+ *
+ * @param departement for an EPCI, the département it is looked at within (null: the whole EPCI)
+ */
+public record Territory(Kind kind, String code, String departement) {
+
+    public enum Kind { DEPARTEMENT, EPCI }
+
+    private static final Pattern DEPARTEMENT = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8])");
+    private static final Pattern SIREN = Pattern.compile("[0-9]{9}");
+
+    /** Empty when the text is neither a département code nor a SIREN. */
+    public static Optional<Territory> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (DEPARTEMENT.matcher(code).matches()) {
+            return Optional.of(new Territory(Kind.DEPARTEMENT, code, code));
+        }
+        if (SIREN.matcher(code).matches()) {
+            return Optional.of(new Territory(Kind.EPCI, code, null));
+        }
+        return Optional.empty();
+    }
+
+    /** The part of this EPCI that lies within a département. */
+    public Territory within(String departementCode) {
+        return new Territory(kind, code, departementCode);
+    }
+
+    /**
+     * Département of a commune from its INSEE code: the first two characters (including Corsica's 2A/2B), three
+     * for the overseas départements (97x). Null for a code that is not one.
+     */
+    public static String departementOf(String inseeCode) {
+        if (inseeCode == null || inseeCode.length() != 5) {
+            return null;
+        }
+        String code = inseeCode.toUpperCase(java.util.Locale.ROOT);
+        return code.startsWith("97") ? code.substring(0, 3) : code.substring(0, 2);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.inclusion.orientation.referral.flows.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import com.mongodb.client.result.UpdateResult;
+
+import fr.inclusion.orientation.referral.flows.domain.FlowFact;
+import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
+import fr.inclusion.orientation.referral.flows.domain.FlowStatus;
+import fr.inclusion.orientation.referral.flows.domain.Territory;
+
+/** The {@code flow_facts} collection: written only by referral events, read by the flows endpoints. */
+@Repository
+public class MongoFlowFacts implements FlowFacts, InitializingBean {
+
+    private final MongoTemplate mongo;
+
+    public MongoFlowFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A coordinator's query reads one territory over a period. */
+    @Override
+    public void afterPropertiesSet() {
+        IndexOperations indexes = mongo.indexOps(FlowFactDocument.class);
+        indexes.createIndex(new Index().on("departement", Sort.Direction.ASC).on("sentAt", Sort.Direction.ASC)
+                .named("departement_sentAt"));
+        indexes.createIndex(new Index().on("epciSiren", Sort.Direction.ASC).on("sentAt", Sort.Direction.ASC)
+                .named("epciSiren_sentAt"));
+    }
+
+    /**
+     * Applies an event's facts to its referral's row in one atomic upsert, unless the row already lists the event:
+     * then the filter matches nothing, the insert hits the existing id (duplicate key) and nothing changes. Every
+     * event only sets the facts it knows (a date, an outcome), so the row does not depend on the order events
+     * arrive in; the status is then derived from the dates.
+     *
+     * @return whether the event was applied (false: already applied before)
+     */
+    public boolean apply(String referralId, String eventId, long version, Map<String, Object> facts) {
+        Update update = new Update();
+        facts.forEach((field, value) -> {
+            if (value != null) {
+                update.set(field, value);
+            }
+        });
+        update.addToSet("eventIds", eventId).max("version", version);
+        try {
+            UpdateResult result = mongo.upsert(query(where("_id").is(referralId).and("eventIds").ne(eventId)),
+                    update, FlowFactDocument.class);
+            if (result.getModifiedCount() == 0 && result.getUpsertedId() == null) {
+                return false;
+            }
+        } catch (DuplicateKeyException alreadyApplied) {
+            return false;
+        }
+        FlowFactDocument row = mongo.findById(referralId, FlowFactDocument.class);
+        FlowStatus status = FlowFact.statusOf(row.acceptedAt(), row.declinedAt(), row.expiredAt(), row.cancelledAt(),
+                row.closedAt());
+        mongo.updateFirst(query(where("_id").is(referralId)),
+                new Update().set("status", status.value()).set("expired", row.expiredAt() != null),
+                FlowFactDocument.class);
+        return true;
+    }
+
+    @Override
+    public List<FlowFact> sentIn(Territory territory, Instant from, Instant to) {
+        Criteria criteria = territory.kind() == Territory.Kind.DEPARTEMENT
+                ? where("departement").is(territory.code())
+                : where("epciSiren").is(territory.code());
+        if (territory.kind() == Territory.Kind.EPCI && territory.departement() != null) {
+            criteria = criteria.and("departement").is(territory.departement());
+        }
+        criteria = criteria.and("sentAt").gte(from).lt(to);
+        return mongo.find(query(criteria), FlowFactDocument.class).stream().map(MongoFlowFacts::fact).toList();
+    }
+
+    /** The row as stored, for tests and diagnostics. */
+    public java.util.Optional<FlowFact> byReferral(String referralId) {
+        return java.util.Optional.ofNullable(mongo.findById(referralId, FlowFactDocument.class))
+                .map(MongoFlowFacts::fact);
+    }
+
+    private static FlowFact fact(FlowFactDocument d) {
+        return new FlowFact(d.referralId(), d.communeCode(), d.epciSiren(), d.departement(), d.need(), d.venueId(),
+                d.week(), FlowFact.statusOf(d.acceptedAt(), d.declinedAt(), d.expiredAt(), d.cancelledAt(),
+                        d.closedAt()),
+                d.sentAt(), d.acceptedAt(), d.declinedAt(), d.expiredAt(), d.cancelledAt(), d.closedAt(),
+                d.outcome(), d.declinedReason());
+    }
+}
