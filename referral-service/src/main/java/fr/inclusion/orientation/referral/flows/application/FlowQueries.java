@@ -1,0 +1,123 @@
+package fr.inclusion.orientation.referral.flows.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
+import fr.inclusion.orientation.referral.flows.domain.FlowReport;
+import fr.inclusion.orientation.referral.flows.domain.GroupBy;
+import fr.inclusion.orientation.referral.flows.domain.Territory;
+import fr.inclusion.orientation.referral.flows.persistence.CommuneEpciTable;
+import fr.inclusion.orientation.support.security.Caller;
+
+/**
+ * Flows for a coordinator (their own territory, or an EPCI within their département) or an admin (any territory).
+ * The period is of sending dates, in France's calendar, both ends included; by default the last 90 days.
+ */
+@Service
+public class FlowQueries {
+
+    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    static final int DEFAULT_DAYS = 90;
+    static final int MAX_DAYS = 3660;
+
+    private final FlowFacts facts;
+    private final CommuneEpciTable epci;
+    private final Clock clock;
+
+    public FlowQueries(FlowFacts facts, CommuneEpciTable epci, Clock clock) {
+        this.facts = facts;
+        this.epci = epci;
+        this.clock = clock;
+    }
+
+    public FlowReport report(Caller caller, String territoryParam, String fromParam, String toParam,
+            String groupByParam) {
+        boolean admin = caller.has(Caller.ADMIN);
+        if (!admin && !caller.has(Caller.COORDINATOR)) {
+            throw new FlowAccessDenied("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
+        }
+        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
+        String requested = blank(territoryParam) ? caller.territory() : territoryParam.trim();
+        Optional<Territory> territory = Optional.empty();
+        if (blank(requested)) {
+            if (!admin) {
+                throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire.");
+            }
+            errors.add(new InvalidFlowRequest.ParameterError("territory",
+                    "Territoire obligatoire : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres)."));
+        } else {
+            territory = Territory.parse(requested);
+            if (territory.isEmpty()) {
+                errors.add(new InvalidFlowRequest.ParameterError("territory",
+                        "Territoire invalide : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres) attendu."));
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(FRANCE));
+        LocalDate to = date("to", toParam, today, errors);
+        LocalDate from = date("from", fromParam, to == null ? null : to.minusDays(DEFAULT_DAYS - 1L), errors);
+        if (from != null && to != null) {
+            if (from.isAfter(to)) {
+                errors.add(new InvalidFlowRequest.ParameterError("from",
+                        "La date de début doit précéder ou égaler la date de fin."));
+            } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
+                errors.add(new InvalidFlowRequest.ParameterError("from",
+                        "La période ne peut dépasser " + MAX_DAYS + " jours."));
+            }
+        }
+        GroupBy groupBy = blank(groupByParam) ? GroupBy.COMMUNE : GroupBy.parse(groupByParam.trim()).orElse(null);
+        if (groupBy == null) {
+            errors.add(new InvalidFlowRequest.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
+                    + Arrays.stream(GroupBy.values()).map(GroupBy::value).collect(Collectors.joining(", ")) + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFlowRequest(errors);
+        }
+        Territory scope = admin ? territory.orElseThrow() : scoped(caller, territory.orElseThrow());
+        return FlowReport.of(scope.code(), from, to, groupBy, facts.sentIn(scope, from.atStartOfDay(FRANCE)
+                .toInstant(), to.plusDays(1).atStartOfDay(FRANCE).toInstant()));
+    }
+
+    /** A coordinator sees their territory, or one EPCI of their département (its part within the département). */
+    private Territory scoped(Caller caller, Territory requested) {
+        Optional<Territory> own = Territory.parse(caller.territory());
+        if (own.isEmpty()) {
+            throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire valide.");
+        }
+        if (own.get().code().equals(requested.code())) {
+            return own.get();
+        }
+        if (own.get().kind() == Territory.Kind.DEPARTEMENT && requested.kind() == Territory.Kind.EPCI
+                && epci.departementsOf(requested.code()).contains(own.get().code())) {
+            return requested.within(own.get().code());
+        }
+        throw new FlowAccessDenied("Ce territoire n'est pas le vôtre : vous ne pouvez consulter que les flux de "
+                + own.get().code() + ".");
+    }
+
+    private static LocalDate date(String field, String text, LocalDate fallback,
+            List<InvalidFlowRequest.ParameterError> errors) {
+        if (blank(text)) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new InvalidFlowRequest.ParameterError(field, "Date invalide : format AAAA-MM-JJ attendu."));
+            return null;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
