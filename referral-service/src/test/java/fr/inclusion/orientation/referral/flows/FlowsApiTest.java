@@ -1,0 +1,333 @@
+package fr.inclusion.orientation.referral.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.inclusion.orientation.contracts.EventCodec;
+import fr.inclusion.orientation.contracts.Topics;
+import fr.inclusion.orientation.contracts.referral.ReferralAccepted;
+import fr.inclusion.orientation.contracts.referral.ReferralClosed;
+import fr.inclusion.orientation.contracts.referral.ReferralDeclined;
+import fr.inclusion.orientation.contracts.referral.ReferralEvent;
+import fr.inclusion.orientation.contracts.referral.ReferralExpired;
+import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.referral.flows.persistence.MongoFlowFacts;
+import fr.inclusion.orientation.testsupport.TestInfrastructure;
+import fr.inclusion.orientation.testsupport.TestJwts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Flows built from real referral events on the topic. Every test sends its referrals on a day of its own, long ago,
+ * and asks for that day only, so that referrals of other tests never enter its counts.
+ */
+class FlowsApiTest extends RunningReferralService {
+
+    private static final String BAR_LE_DUC = "55029";
+    private static final String REVIGNY_EPCI = "245501184";
+    private static final String COORD_MEUSE = TestJwts.coordinator("coord.meuse", "55");
+    private static final String COORD_REVIGNY = TestJwts.coordinator("coord.revigny", REVIGNY_EPCI);
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+    private static KafkaProducer<byte[], byte[]> producer;
+
+    @Autowired
+    MongoFlowFacts facts;
+
+    @BeforeAll
+    static void openProducer() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBrokers(), "acks", "all"),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void flowsCountReferralsByCommuneNeedAndStatusWithAcceptanceDelays() {
+        LocalDate day = uniqueDay();
+        Instant t0 = day.atTime(9, 0).atZone(FRANCE).toInstant();
+        // Revigny: two accepted (2 h, 4 h), one of them closed resolved
+        String r1 = sent(t0, REVIGNY, ADMIN_HELP);
+        publish(new ReferralAccepted(UUID.randomUUID(), t0.plusSeconds(2 * 3600), r1, 2, "venue-a", ADMIN_HELP,
+                REVIGNY, "staff"));
+        publish(new ReferralClosed(UUID.randomUUID(), t0.plusSeconds(30 * 3600), r1, 3, "venue-a", ADMIN_HELP,
+                REVIGNY, "staff", "resolved"));
+        String r2 = sent(t0, REVIGNY, ADMIN_HELP);
+        publish(new ReferralAccepted(UUID.randomUUID(), t0.plusSeconds(4 * 3600), r2, 2, "venue-a", ADMIN_HELP,
+                REVIGNY, "staff"));
+        // Sommeilles: one declined, one expired
+        String r3 = sent(t0, SOMMEILLES, DAILY_TOOLS);
+        publish(new ReferralDeclined(UUID.randomUUID(), t0.plusSeconds(3600), r3, 2, "venue-a", DAILY_TOOLS,
+                SOMMEILLES, "staff", "mobilite"));
+        String r4 = sent(t0, SOMMEILLES, ADMIN_HELP);
+        publish(new ReferralExpired(UUID.randomUUID(), t0.plusSeconds(72 * 3600), r4, 2, "venue-a", ADMIN_HELP,
+                SOMMEILLES, t0.plusSeconds(72 * 3600)));
+        // Bar-le-Duc, another EPCI of Meuse: accepted after 10 h
+        String r5 = sent(t0, BAR_LE_DUC, ADMIN_HELP);
+        publish(new ReferralAccepted(UUID.randomUUID(), t0.plusSeconds(10 * 3600), r5, 2, "venue-a", ADMIN_HELP,
+                BAR_LE_DUC, "staff"));
+
+        JsonNode byStatus = awaitFlows(COORD_MEUSE, "55", day, "status",
+                f -> f.get("totals").get("pending").asLong() == 0 && f.get("totals").get("sent").asLong() == 5
+                        && f.get("totals").get("closed").asLong() == 1);
+        assertThat(group(byStatus, "accepted").get("sent").asLong()).isEqualTo(2);
+        assertThat(group(byStatus, "accepted").get("label").asString()).isEqualTo("Acceptée");
+        JsonNode totals = byStatus.get("totals");
+        assertThat(totals.get("accepted").asLong()).isEqualTo(3);
+        assertThat(totals.get("declined").asLong()).isEqualTo(1);
+        assertThat(totals.get("expired").asLong()).isEqualTo(1);
+        assertThat(totals.get("acceptanceRate").asDouble()).isEqualTo(0.6);
+        assertThat(totals.get("medianHoursToAccept").asDouble()).isEqualTo(4.0);
+        assertThat(totals.get("p90HoursToAccept").asDouble()).isEqualTo(10.0);
+
+        JsonNode byCommune = flows(COORD_MEUSE, "55", day, "commune");
+        assertThat(byCommune.get("groups")).extracting(g -> g.get("key").asString())
+                .containsExactly(BAR_LE_DUC, REVIGNY, SOMMEILLES);
+        JsonNode revigny = group(byCommune, REVIGNY);
+        assertThat(revigny.get("sent").asLong()).isEqualTo(2);
+        assertThat(revigny.get("accepted").asLong()).isEqualTo(2);
+        assertThat(revigny.get("closed").asLong()).isEqualTo(1);
+        assertThat(revigny.get("outcomes").get("resolved").asLong()).isEqualTo(1);
+        assertThat(revigny.get("acceptanceRate").asDouble()).isEqualTo(1.0);
+        JsonNode sommeilles = group(byCommune, SOMMEILLES);
+        assertThat(sommeilles.get("declined").asLong()).isEqualTo(1);
+        assertThat(sommeilles.get("expired").asLong()).isEqualTo(1);
+        assertThat(sommeilles.get("declinedReasons").get("mobilite").asLong()).isEqualTo(1);
+        assertThat(sommeilles.get("acceptanceRate").asDouble()).isEqualTo(0.0);
+
+        JsonNode byNeed = flows(COORD_MEUSE, "55", day, "need");
+        assertThat(group(byNeed, ADMIN_HELP).get("sent").asLong()).isEqualTo(4);
+        assertThat(group(byNeed, DAILY_TOOLS).get("sent").asLong()).isEqualTo(1);
+
+        JsonNode byEpci = flows(COORD_MEUSE, "55", day, "epci");
+        assertThat(group(byEpci, REVIGNY_EPCI).get("sent").asLong()).isEqualTo(4);
+        assertThat(group(byEpci, "200033025").get("sent").asLong()).isEqualTo(1);
+
+        JsonNode epciCoordinator = flows(COORD_REVIGNY, null, day, "week");
+        assertThat(epciCoordinator.get("territory").asString()).isEqualTo(REVIGNY_EPCI);
+        assertThat(epciCoordinator.get("totals").get("sent").asLong())
+                .as("Bar-le-Duc is outside the EPCI").isEqualTo(4);
+        assertThat(epciCoordinator.get("groups").get(0).get("key").asString())
+                .isEqualTo("%d-W%02d".formatted(day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+
+        JsonNode epciFromDepartement = flows(COORD_MEUSE, REVIGNY_EPCI, day, "venue");
+        assertThat(epciFromDepartement.get("totals").get("sent").asLong())
+                .as("a département coordinator may look at one of its EPCI").isEqualTo(4);
+    }
+
+    @Test
+    void aRedeliveredEventIsCountedOnce() {
+        LocalDate day = uniqueDay();
+        Instant t0 = day.atTime(10, 0).atZone(FRANCE).toInstant();
+        String id = sent(t0, REVIGNY, ADMIN_HELP);
+        ReferralAccepted accepted = new ReferralAccepted(UUID.randomUUID(), t0.plusSeconds(3600), id, 2, "venue-a",
+                ADMIN_HELP, REVIGNY, "staff");
+        publish(accepted);
+        publish(accepted);
+        publish(new ReferralClosed(UUID.randomUUID(), t0.plusSeconds(7200), id, 3, "venue-a", ADMIN_HELP, REVIGNY,
+                "staff", "partly_resolved"));
+
+        JsonNode flows = awaitFlows(COORD_MEUSE, "55", day, "commune",
+                f -> f.get("totals").get("closed").asLong() == 1);
+        assertThat(flows.get("totals").get("sent").asLong()).isEqualTo(1);
+        assertThat(flows.get("totals").get("accepted").asLong()).isEqualTo(1);
+        Document row = mongo.findById(id, Document.class, "flow_facts");
+        assertThat(row.getList("eventIds", String.class)).hasSize(3)
+                .containsOnlyOnce(accepted.eventId().toString());
+
+        assertThat(facts.apply(id, accepted.eventId().toString(), 2, Map.of("acceptedAt", t0)))
+                .as("applying the same event again changes nothing").isFalse();
+        assertThat(facts.byReferral(id).orElseThrow().acceptedAt()).isEqualTo(t0.plusSeconds(3600));
+    }
+
+    @Test
+    void aCoordinatorCannotReadAnotherTerritory() {
+        assertProblem(get("/api/flows?territory=55", COORD_REVIGNY), 403);
+        assertProblem(get("/api/flows?territory=54", COORD_MEUSE), 403);
+        assertProblem(get("/api/flows/export?format=csv&territory=54", COORD_MEUSE), 403);
+        assertProblem(get("/api/flows?territory=200033025", TestJwts.coordinator("coord.ailleurs", "200066108")),
+                403);
+        assertThat(json(get("/api/flows?territory=54", COORD_MEUSE)).get("detail").asString()).contains("55");
+    }
+
+    @Test
+    void secretariesAndVenueStaffMayNotReadFlows() {
+        assertProblem(get("/api/flows", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
+        assertProblem(get("/api/flows/export?format=csv", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
+        assertProblem(get("/api/flows", TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services")),
+                403);
+        assertThat(get("/api/flows", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdminChoosesTheTerritory() {
+        HttpResponse<String> any = get("/api/flows?territory=54&groupBy=status", TestJwts.admin("admin"));
+        assertThat(any.statusCode()).as(any.body()).isEqualTo(200);
+        assertThat(json(any).get("territory").asString()).isEqualTo("54");
+
+        HttpResponse<String> none = get("/api/flows", TestJwts.admin("admin"));
+        assertProblem(none, 400);
+        assertThat(fields(none)).containsExactly("territory");
+    }
+
+    @Test
+    void badParametersAreListedAsFieldErrors() {
+        HttpResponse<String> response = get("/api/flows?territory=Meuse&from=hier&to=2026-13-01&groupBy=person",
+                COORD_MEUSE);
+        assertProblem(response, 400);
+        assertThat(fields(response)).containsExactlyInAnyOrder("territory", "from", "to", "groupBy");
+        assertThat(response.body()).contains("commune, epci, need, venue, week, status");
+
+        HttpResponse<String> reversed = get("/api/flows?from=2026-03-01&to=2026-02-01", COORD_MEUSE);
+        assertProblem(reversed, 400);
+        assertThat(fields(reversed)).containsExactly("from");
+
+        HttpResponse<String> format = get("/api/flows/export?format=xlsx", COORD_MEUSE);
+        assertProblem(format, 400);
+        assertThat(fields(format)).containsExactly("format");
+    }
+
+    @Test
+    void exportGivesTheGroupsAsCsvWithFrenchHeaders() {
+        LocalDate day = uniqueDay();
+        Instant t0 = day.atTime(14, 0).atZone(FRANCE).toInstant();
+        String id = sent(t0, SOMMEILLES, DAILY_TOOLS);
+        publish(new ReferralDeclined(UUID.randomUUID(), t0.plusSeconds(600), id, 2, "venue-a", DAILY_TOOLS,
+                SOMMEILLES, "staff", "doublon"));
+        sent(t0, SOMMEILLES, DAILY_TOOLS);
+        awaitFlows(COORD_MEUSE, "55", day, "commune", f -> f.get("totals").get("declined").asLong() == 1
+                && f.get("totals").get("sent").asLong() == 2);
+
+        HttpResponse<String> csv = get("/api/flows/export?format=csv&territory=55&groupBy=commune&from=" + day
+                + "&to=" + day, COORD_MEUSE);
+
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains("attachment").contains(".csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("groupe,libellé,envoyées,acceptées,refusées,expirées,annulées")
+                .contains("refus doublon");
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> sommeilles = List.of(lines.get(1).split(",", -1));
+        assertThat(sommeilles.get(0)).isEqualTo(SOMMEILLES);
+        assertThat(sommeilles.get(header.indexOf("envoyées"))).isEqualTo("2");
+        assertThat(sommeilles.get(header.indexOf("refusées"))).isEqualTo("1");
+        assertThat(sommeilles.get(header.indexOf("en attente"))).isEqualTo("1");
+        assertThat(sommeilles.get(header.indexOf("refus doublon"))).isEqualTo("1");
+        assertThat(sommeilles.get(header.indexOf("taux d'acceptation"))).isEqualTo("0.0");
+        assertThat(lines.get(2)).startsWith("total,,2,0,1,");
+    }
+
+    @Test
+    void flowsNeverShowTheResidentOfAReferralCreatedThroughTheApi() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        String firstName = "Ghislaine" + UUID.randomUUID().toString().substring(0, 8);
+        String phone = "06 98 76 54 32";
+        HttpResponse<String> created = post("/api/referrals", """
+                {"venueId":"%s","need":"%s",
+                 "resident":{"firstName":"%s","contact":{"channel":"phone","value":"%s"},"commune":"%s"},
+                 "constraints":["free"],"note":"Note de %s","consent":{"given":true,"wordingVersion":"v1"}}
+                """.formatted(venue, ADMIN_HELP, firstName, phone, REVIGNY, firstName),
+                TestJwts.secretary("secretaire.revigny", REVIGNY), UUID.randomUUID().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts.byReferral(id).isPresent());
+        assertThat(facts.byReferral(id).orElseThrow().venueId()).isEqualTo(venue);
+
+        List<String> bodies = new ArrayList<>();
+        for (String groupBy : List.of("commune", "epci", "need", "venue", "week", "status")) {
+            for (String token : List.of(COORD_MEUSE, COORD_REVIGNY)) {
+                HttpResponse<String> flows = get("/api/flows?groupBy=" + groupBy, token);
+                assertThat(flows.statusCode()).as(flows.body()).isEqualTo(200);
+                bodies.add(flows.body());
+                bodies.add(get("/api/flows/export?format=csv&groupBy=" + groupBy, token).body());
+            }
+        }
+        assertThat(String.join("\n", bodies)).as("the referral is counted").contains(venue)
+                .doesNotContain(firstName).doesNotContain(phone).doesNotContain("0698765432")
+                .doesNotContain(id);
+        assertThat(mongo.findById(id, Document.class, "flow_facts").toJson()).doesNotContain(firstName)
+                .doesNotContain(phone);
+    }
+
+    private static LocalDate uniqueDay() {
+        return LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));
+    }
+
+    private String sent(Instant at, String commune, String need) {
+        String id = "flow-" + UUID.randomUUID();
+        publish(new ReferralSent(UUID.randomUUID(), at, id, 1, "venue-a", need, commune, "secretary", List.of(),
+                null, null));
+        return id;
+    }
+
+    private static void publish(ReferralEvent event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.REFERRAL_EVENTS,
+                    event.referralId().getBytes(StandardCharsets.UTF_8), EventCodec.write(event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode flows(String token, String territory, LocalDate day, String groupBy) {
+        HttpResponse<String> response = get("/api/flows?" + (territory == null ? "" : "territory=" + territory + "&")
+                + "from=" + day + "&to=" + day + "&groupBy=" + groupBy, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private JsonNode awaitFlows(String token, String territory, LocalDate day, String groupBy,
+            java.util.function.Predicate<JsonNode> ready) {
+        List<JsonNode> last = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            last.clear();
+            last.add(flows(token, territory, day, groupBy));
+            return ready.test(last.get(0));
+        });
+        return last.get(0);
+    }
+
+    private static List<String> fields(HttpResponse<String> response) {
+        List<String> fields = new ArrayList<>();
+        json(response).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+
+    private static JsonNode group(JsonNode flows, String key) {
+        for (JsonNode group : flows.get("groups")) {
+            if (group.get("key").asString().equals(key)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group " + key + " in " + flows);
+    }
+}
