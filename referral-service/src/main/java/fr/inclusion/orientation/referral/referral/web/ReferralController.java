@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.referral.referral.application.ReferralAccessDenied;
 import fr.inclusion.orientation.referral.referral.application.ReferralQueries;
-import fr.inclusion.orientation.referral.referral.application.ReferralRead;
 import fr.inclusion.orientation.referral.referral.application.ReferralReadPage;
 import fr.inclusion.orientation.referral.referral.application.ReferralRouting;
 import fr.inclusion.orientation.referral.referral.application.SendReferral;
