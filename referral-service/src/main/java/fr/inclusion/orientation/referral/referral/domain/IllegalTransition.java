@@ -12,6 +12,12 @@ public class IllegalTransition extends ReferralException {
         this.to = to;
     }
 
+    public IllegalTransition(ReferralStatus from, ReferralStatus to, String frenchMessage) {
+        super(frenchMessage);
+        this.from = from;
+        this.to = to;
+    }
+
     public ReferralStatus from() {
         return from;
     }

@@ -31,6 +31,12 @@ public final class Referral {
     private final List<Transition> pending = new ArrayList<>();
     private ReferralStatus status;
     private long version;
+    // lifecycle details: personal free text (sealed at rest, never in events) and the forward link of a re-routing
+    private String declineMessage;
+    private String closingNote;
+    private String reroutedTo;
+    // only needed for the event of a pending re-routing, so not stored
+    private String reroutedToVenueId;
 
     private Referral(String id, String createdBy, String idempotencyKey, String venueId, String need,
             String needOverrideReason, Resident resident, List<String> constraints, String note, LocalDate deadline,
@@ -91,6 +97,90 @@ public final class Referral {
     /** The secretary cancels while the referral is SENT or ACCEPTED. Repeating it is harmless. */
     public Optional<Transition> cancel(String actorId, Instant at, String reason) {
         return moveTo(ReferralStatus.CANCELLED, actorId, at, reason);
+    }
+
+    /**
+     * The venue declines with a coded reason ({@link DeclineReason}) and an optional message for the secretary.
+     * Repeating it is harmless: the first reason and message stay.
+     */
+    public Optional<Transition> decline(String actorId, Instant at, DeclineReason reason, String message) {
+        Optional<Transition> moved = moveTo(ReferralStatus.DECLINED, actorId, at, reason.code());
+        moved.ifPresent(t -> declineMessage = blankToNull(message));
+        return moved;
+    }
+
+    /** The venue closes an accepted referral with its outcome and an optional note. Repeating it is harmless. */
+    public Optional<Transition> close(String actorId, Instant at, Outcome outcome, String note) {
+        Optional<Transition> moved = moveTo(ReferralStatus.CLOSED, actorId, at, outcome.code());
+        moved.ifPresent(t -> closingNote = blankToNull(note));
+        return moved;
+    }
+
+    /**
+     * Links this declined or expired referral to the new one replacing it. The status does not change: the history
+     * gets an entry from and to the current status with reason {@value #REROUTED}, which is what yields the
+     * ReferralRerouted event. Re-routing twice is refused unless it names the same new referral (then nothing).
+     *
+     * @throws IllegalTransition when the referral is neither DECLINED nor EXPIRED, or was already re-routed elsewhere
+     */
+    public Optional<Transition> markReroutedTo(String newReferralId, String newVenueId, String actorId, Instant at) {
+        if (newReferralId.equals(reroutedTo)) {
+            return Optional.empty();
+        }
+        if (reroutedTo != null || (status != ReferralStatus.DECLINED && status != ReferralStatus.EXPIRED)) {
+            throw new IllegalTransition(status, status, "Seule une orientation refusée ou expirée, et pas encore "
+                    + "réorientée, peut être réorientée vers un autre lieu.");
+        }
+        reroutedTo = newReferralId;
+        reroutedToVenueId = newVenueId;
+        Transition transition = new Transition(status, status, actorId, at, REROUTED, version + 1);
+        record(transition);
+        return Optional.of(transition);
+    }
+
+    /**
+     * The new referral replacing a declined or expired one: same resident, need, constraints, note and consent
+     * (the resident agreed to be oriented, not to one venue), sent to another venue by whoever re-routes it.
+     * Its idempotency key is derived from the first referral, so only one replacement can ever be stored.
+     */
+    public static Referral reroutedFrom(Referral first, String newId, String newVenueId, String actorId,
+            Instant now) {
+        Referral referral = new Referral(newId, first.createdBy, "reroute:" + first.id, newVenueId, first.need,
+                first.needOverrideReason, first.resident, first.constraints, first.note, first.deadline,
+                first.consent, now, first.id, null, List.of(), 0);
+        referral.record(new Transition(null, ReferralStatus.SENT, actorId, now, null, 1));
+        return referral;
+    }
+
+    /** Reason of the history entry recording a re-routing (a link, not a change of status). */
+    public static final String REROUTED = "rerouted";
+
+    /** Sets the stored lifecycle details after {@link #restore}; kept apart so that signature stays stable. */
+    public Referral restoreLifecycle(String declineMessage, String closingNote, String reroutedTo) {
+        this.declineMessage = declineMessage;
+        this.closingNote = closingNote;
+        this.reroutedTo = reroutedTo;
+        return this;
+    }
+
+    /** Venue of the replacement, known only in the request that re-routes (for its event). */
+    public String reroutedToVenueId() {
+        return reroutedToVenueId;
+    }
+
+    /** Free-text message of the venue's decline, personal like the note. */
+    public String declineMessage() {
+        return declineMessage;
+    }
+
+    /** Free-text note of the venue when closing, personal like the note. */
+    public String closingNote() {
+        return closingNote;
+    }
+
+    /** Id of the referral replacing this one after a re-routing, if any. */
+    public String reroutedTo() {
+        return reroutedTo;
     }
 
     /**

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import fr.inclusion.orientation.contracts.referral.ReferralAccepted;
 import fr.inclusion.orientation.contracts.referral.ReferralCancelled;
+import fr.inclusion.orientation.contracts.referral.ReferralClosed;
+import fr.inclusion.orientation.contracts.referral.ReferralDeclined;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
+import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.Transition;
@@ -20,6 +23,12 @@ public final class ReferralEvents {
 
     public static ReferralEvent of(Referral referral, Transition transition) {
         UUID eventId = UUID.randomUUID();
+        if (transition.from() != null && transition.from() == transition.to()) {
+            // a link, not a move: the declined or expired referral now has a replacement
+            return new ReferralRerouted(eventId, transition.at(), referral.id(), transition.version(),
+                    referral.venueId(), referral.need(), referral.communeCode(), transition.actorId(),
+                    referral.reroutedTo(), referral.reroutedToVenueId());
+        }
         return switch (transition.to()) {
             case SENT -> new ReferralSent(eventId, transition.at(), referral.id(), transition.version(),
                     referral.venueId(), referral.need(), referral.communeCode(), transition.actorId(),
@@ -28,8 +37,15 @@ public final class ReferralEvents {
                     referral.venueId(), referral.need(), referral.communeCode(), transition.actorId());
             case CANCELLED -> new ReferralCancelled(eventId, transition.at(), referral.id(), transition.version(),
                     referral.venueId(), referral.need(), referral.communeCode(), transition.actorId());
-            // the moves below come with the full lifecycle; their events need the reason, outcome and due date
-            case DECLINED, CLOSED, EXPIRED -> throw new UnsupportedOperationException(
+            // only the coded reason and outcome leave the service; the message and the note stay sealed here
+            case DECLINED -> new ReferralDeclined(eventId, transition.at(), referral.id(), transition.version(),
+                    referral.venueId(), referral.need(), referral.communeCode(), transition.actorId(),
+                    transition.reason());
+            case CLOSED -> new ReferralClosed(eventId, transition.at(), referral.id(), transition.version(),
+                    referral.venueId(), referral.need(), referral.communeCode(), transition.actorId(),
+                    transition.reason());
+            // the move below comes with the service levels; its event needs the due date
+            case EXPIRED -> throw new UnsupportedOperationException(
                     "No event mapping yet for a move to " + transition.to());
         };
     }

@@ -176,7 +176,9 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 new ConsentData(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 referral.status().code(),
                 referral.history().stream().map(MongoReferrals::toData).toList(),
-                referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox);
+                referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox,
+                cipher.seal(referral.declineMessage(), id + "/declineMessage"),
+                cipher.seal(referral.closingNote(), id + "/closingNote"), referral.reroutedTo());
     }
 
     private Referral toDomain(ReferralDocument document) {
@@ -194,7 +196,9 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 document.deadline() == null ? null : LocalDate.parse(document.deadline()),
                 new Consent(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 document.createdAt(), document.reroutedFrom(), status(document.status()),
-                document.history().stream().map(MongoReferrals::toDomain).toList(), document.version());
+                document.history().stream().map(MongoReferrals::toDomain).toList(), document.version())
+                .restoreLifecycle(cipher.open(document.declineMessage(), id + "/declineMessage"),
+                        cipher.open(document.closingNote(), id + "/closingNote"), document.reroutedTo());
     }
 
     private static TransitionData toData(Transition transition) {

@@ -14,6 +14,9 @@ import fr.inclusion.orientation.support.outbox.OutboxEntry;
  * status in clear for scoping and statistics, and the {@code outbox} of events not yet published.
  *
  * @param version  the referral's version; updates are conditional on it (optimistic concurrency)
+ * @param declineMessage the venue's free-text message when declining, sealed like the note
+ * @param closingNote    the venue's free-text note when closing, sealed like the note
+ * @param reroutedTo     id of the referral replacing this one
  * @param deadline ISO date, kept as text so no time zone ever shifts it
  */
 @Document(ReferralDocument.COLLECTION)
@@ -36,7 +39,10 @@ record ReferralDocument(
         String reroutedFrom,
         Instant createdAt,
         Instant updatedAt,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        SealedValue declineMessage,
+        SealedValue closingNote,
+        String reroutedTo) {
 
     static final String COLLECTION = "referrals";
 

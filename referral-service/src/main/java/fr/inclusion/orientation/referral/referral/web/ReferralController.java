@@ -18,10 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.referral.referral.application.ReferralAccessDenied;
 import fr.inclusion.orientation.referral.referral.application.ReferralQueries;
-import fr.inclusion.orientation.referral.referral.application.ReferralRead;
 import fr.inclusion.orientation.referral.referral.application.ReferralReadPage;
 import fr.inclusion.orientation.referral.referral.application.ReferralRouting;
-import fr.inclusion.orientation.referral.referral.application.ReferralScope;
 import fr.inclusion.orientation.referral.referral.application.SendReferral;
 import fr.inclusion.orientation.referral.referral.application.Sent;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
@@ -66,7 +64,8 @@ class ReferralController {
         }
         validation.check(body);
         Sent sent = routing.send(new SendReferral(idempotencyKey.trim(), body.toDraft()), caller);
-        ReferralView view = ReferralView.of(new ReferralRead(sent.referral(), true));
+        ReferralView view = ReferralView.of(queries.released(sent.referral(), caller,
+                sent.replayed() ? "replay" : "create"));
         URI location = URI.create("/api/referrals/" + sent.referral().id());
         return ResponseEntity.status(sent.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(location)
@@ -104,7 +103,7 @@ class ReferralController {
     ReferralView accept(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Caller caller = Caller.from(jwt);
         Referral referral = routing.accept(id, caller);
-        return ReferralView.of(new ReferralRead(referral, ReferralScope.seesIdentity(caller, referral)));
+        return ReferralView.of(queries.released(referral, caller, "accept"));
     }
 
     private static int number(String raw, String field, int min, int max, String message) {

@@ -12,6 +12,7 @@ import fr.inclusion.orientation.referral.referral.application.CommuneNotServed;
 import fr.inclusion.orientation.referral.referral.application.IdempotencyKeyReused;
 import fr.inclusion.orientation.referral.referral.application.ReferralAccessDenied;
 import fr.inclusion.orientation.referral.referral.application.ReferralNotFound;
+import fr.inclusion.orientation.referral.referral.application.SameVenue;
 import fr.inclusion.orientation.referral.referral.application.VenueCannotReceive;
 import fr.inclusion.orientation.referral.referral.domain.ConcurrentReferralChange;
 import fr.inclusion.orientation.referral.referral.domain.IllegalTransition;
@@ -81,6 +82,11 @@ class ReferralProblems {
                 e.getMessage());
         problem.setProperty("currentStatus", e.from().code());
         return problem;
+    }
+
+    @ExceptionHandler(SameVenue.class)
+    ProblemDetail sameVenue(SameVenue e) {
+        return Problems.validation(e.getMessage(), List.of(new Problems.FieldError("venueId", e.getMessage())));
     }
 
     @ExceptionHandler(ConcurrentReferralChange.class)

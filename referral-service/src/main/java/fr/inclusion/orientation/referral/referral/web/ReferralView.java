@@ -13,7 +13,7 @@ import fr.inclusion.orientation.referral.referral.domain.Transition;
 
 /**
  * A referral as the API shows it. {@code resident} and {@code note} are present only for callers who may see the
- * resident (the secretary of the commune, the venue's staff).
+ * resident (the secretary of the commune, the venue's staff), like the decline message and the closing note.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ReferralView(
@@ -33,7 +33,26 @@ record ReferralView(
         Instant updatedAt,
         String reroutedFrom,
         long version,
-        List<TransitionView> history) {
+        List<TransitionView> history,
+        String reroutedTo,
+        String declineMessage,
+        String closingNote) {
+
+    ReferralView(String id, String status, String venueId, String need, String needOverrideReason, String commune,
+            List<String> constraints, LocalDate deadline, ResidentView resident, String note, ConsentView consent,
+            String createdBy, Instant createdAt, Instant updatedAt, String reroutedFrom, long version,
+            List<TransitionView> history) {
+        this(id, status, venueId, need, needOverrideReason, commune, constraints, deadline, resident, note, consent,
+                createdBy, createdAt, updatedAt, reroutedFrom, version, history, null, null, null);
+    }
+
+    /** The lifecycle details: the forward link for anyone who sees the referral, free texts with the identity. */
+    ReferralView withLifecycle(Referral referral, boolean identityVisible) {
+        return new ReferralView(id, status, venueId, need, needOverrideReason, commune, constraints, deadline,
+                resident, note, consent, createdBy, createdAt, updatedAt, reroutedFrom, version, history,
+                referral.reroutedTo(), identityVisible ? referral.declineMessage() : null,
+                identityVisible ? referral.closingNote() : null);
+    }
 
     static ReferralView of(ReferralRead read) {
         Referral referral = read.referral();
@@ -48,7 +67,8 @@ record ReferralView(
                 new ConsentView(referral.consent().wordingVersion(), referral.consent().recordedBy(),
                         referral.consent().recordedAt()),
                 referral.createdBy(), referral.createdAt(), referral.updatedAt(), referral.reroutedFrom(),
-                referral.version(), referral.history().stream().map(TransitionView::of).toList());
+                referral.version(), referral.history().stream().map(TransitionView::of).toList())
+                .withLifecycle(referral, read.identityVisible());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
