@@ -504,6 +504,32 @@ class VenueExchangeTest {
     // --- the store's batch registration -------------------------------------------------------------------------
 
     @Test
+    void theWholeDirectoryIsReadPageByPageForTheIndexAndTheExport() {
+        String tag = tag();
+        VenueDetails details = VenueDetails.builder().pivot("20004478300014").nom("Lieu").commune("Revigny")
+                .codePostal("55800").codeInsee("55427").adresse("1 rue").dateMaj(LocalDate.of(2026, 1, 1)).build();
+        List<VenueChange.Registered> many = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            many.add(registration(tag + "-" + String.format("%04d", i), details));
+        }
+        assertThat(venues.registerAll(many)).isEmpty();
+
+        List<String> indexed = new ArrayList<>();
+        venues.forEachActive(venue -> {
+            if (venue.id().startsWith(tag)) {
+                indexed.add(venue.id());
+            }
+        });
+        List<String> exported;
+        try (var listed = venues.listedInDepartement("55")) {
+            exported = listed.map(Venue::id).filter(id -> id.startsWith(tag)).toList();
+        }
+
+        assertThat(indexed).hasSize(1_234).doesNotHaveDuplicates();
+        assertThat(exported).hasSize(1_234).isSorted();
+    }
+
+    @Test
     void aBatchRegistrationReportsTheIdsAlreadyTakenAndRegistersTheRest() {
         String tag = tag();
         VenueDetails details = VenueDetails.builder().pivot("20004478300014").nom("Lieu").commune("Revigny")

@@ -6,15 +6,20 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +59,7 @@ import fr.inclusion.orientation.venue.venue.messaging.VenueEvents;
 class MongoVenues implements Venues {
 
     private static final String HISTORY_FIELD = "history";
+    private static final int PAGE_SIZE = 500;
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher publisher;
@@ -137,9 +143,7 @@ class MongoVenues implements Venues {
 
     @Override
     public void forEachActive(Consumer<Venue> action) {
-        try (var documents = mongo.stream(query(where("active").is(true)), VenueDocument.class)) {
-            documents.map(VenueDocument::toDomain).forEach(action);
-        }
+        pages(where("active").is(true)).forEach(action);
     }
 
     @Override
@@ -244,7 +248,50 @@ class MongoVenues implements Venues {
                     new Criteria().andOperator(where("venue.codeInsee").is(null),
                             where("venue.codePostal").regex("^" + Pattern.quote(postal)))));
         }
-        return mongo.stream(new Query(criteria).with(Sort.by(Sort.Direction.ASC, "id")), VenueDocument.class)
-                .map(VenueDocument::toDomain);
+        return pages(criteria);
+    }
+
+    /**
+     * Venues matching the criteria in id order, read a page at a time by id: mongo-java-server answers a cursor with
+     * one reply however large (over 48 MB, and the driver refuses it, from some 25,000 venues with their history),
+     * so the whole directory is never read in one query. Outbox and history are left out: readers here need neither.
+     */
+    private Stream<Venue> pages(Criteria criteria) {
+        Iterator<Venue> venues = new Iterator<>() {
+            private List<VenueDocument> page = List.of();
+            private int next;
+            private String after;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                if (next < page.size()) {
+                    return true;
+                }
+                if (last) {
+                    return false;
+                }
+                Query query = new Query(after == null ? criteria
+                        : new Criteria().andOperator(criteria, where("id").gt(after)))
+                        .with(Sort.by(Sort.Direction.ASC, "id")).limit(PAGE_SIZE);
+                query.fields().exclude(MongoOutboxRelay.OUTBOX_FIELD, HISTORY_FIELD);
+                page = mongo.find(query, VenueDocument.class);
+                next = 0;
+                last = page.size() < PAGE_SIZE;
+                if (!page.isEmpty()) {
+                    after = page.getLast().id();
+                }
+                return !page.isEmpty();
+            }
+
+            @Override
+            public Venue next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(next++).toDomain();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(venues, Spliterator.ORDERED), false);
     }
 }
