@@ -149,7 +149,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
 
     private static List<OutboxEntry> outboxOf(Referral referral) {
         return referral.pendingTransitions().stream()
-                .map(transition -> OutboxEntry.of(ReferralEvents.of(referral, transition)))
+                .flatMap(transition -> ReferralEvents.allOf(referral, transition).stream())
+                .map(OutboxEntry::of)
                 .toList();
     }
 
@@ -176,7 +177,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 new ConsentData(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 referral.status().code(),
                 referral.history().stream().map(MongoReferrals::toData).toList(),
-                referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox);
+                referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox,
+                referral.dueAt(), referral.remindAt());
     }
 
     private Referral toDomain(ReferralDocument document) {
@@ -194,7 +196,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 document.deadline() == null ? null : LocalDate.parse(document.deadline()),
                 new Consent(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 document.createdAt(), document.reroutedFrom(), status(document.status()),
-                document.history().stream().map(MongoReferrals::toDomain).toList(), document.version());
+                document.history().stream().map(MongoReferrals::toDomain).toList(), document.version())
+                .answerDue(document.dueAt(), document.remindAt());
     }
 
     private static TransitionData toData(Transition transition) {

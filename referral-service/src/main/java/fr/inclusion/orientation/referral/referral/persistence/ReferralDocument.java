@@ -36,7 +36,9 @@ record ReferralDocument(
         String reroutedFrom,
         Instant createdAt,
         Instant updatedAt,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        Instant dueAt,
+        Instant remindAt) {
 
     static final String COLLECTION = "referrals";
 
