@@ -65,8 +65,9 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
     }
 
     /**
-     * One findAndModify on the lease document: it matches only when the lease is free, expired or already ours; when
-     * another owner holds it, nothing matches and the upsert's insert hits the existing id (duplicate key).
+     * One findAndModify on the lease document, matching only when the lease is expired or already ours. The
+     * document is created by an insert the first time only, so a contended lease never relies on a failing upsert
+     * (which the in-memory store logs as an error on every poll).
      */
     @Override
     public boolean tryLease(String name, String owner, Instant now, Duration ttl) {
@@ -74,11 +75,19 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
                 where("expiresAt").lte(Date.from(now)), where("owner").is(owner)));
         Update take = new Update().set("owner", owner).set("expiresAt", Date.from(now.plus(ttl)))
                 .set("acquiredAt", Date.from(now));
+        Document lease = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
+                Document.class, LEASES);
+        if (lease != null) {
+            return owner.equals(lease.getString("owner"));
+        }
+        if (mongo.exists(query(where("_id").is(name)), LEASES)) {
+            return false;
+        }
         try {
-            Document lease = mongo.findAndModify(free, take,
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, LEASES);
-            return lease != null && owner.equals(lease.getString("owner"));
-        } catch (DuplicateKeyException heldByAnother) {
+            mongo.insert(new Document("_id", name).append("owner", owner)
+                    .append("expiresAt", Date.from(now.plus(ttl))).append("acquiredAt", Date.from(now)), LEASES);
+            return true;
+        } catch (DuplicateKeyException anotherInstanceCreatedItFirst) {
             return false;
         }
     }
