@@ -39,11 +39,10 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
     static final String IDENTITY_PURGED_AT = "identityPurgedAt";
 
     /**
-     * Paths of the resident's identity in a referral document. Any free text written about the resident by later
-     * features (decline message, cancellation message) must be added here so the purge removes it too.
+     * Paths of the resident's identity in a referral document. Any free text written about the resident by other
+     * features (the venue's decline message) must be added here so that the purge removes it too.
      */
-    static final List<String> IDENTITY_PATHS = List.of("resident.firstName", "resident.contactValue", "note",
-            "declineMessage", "decline.message", "message");
+    static final List<String> IDENTITY_PATHS = List.of("resident.firstName", "resident.contactValue", "note");
 
     private static final List<String> ENDED = List.of(ReferralStatus.CLOSED.code(), ReferralStatus.DECLINED.code(),
             ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());
