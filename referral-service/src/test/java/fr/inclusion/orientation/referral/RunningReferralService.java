@@ -45,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@org.springframework.context.annotation.Import(MutableClock.Configuration.class)
 public abstract class RunningReferralService {
 
     protected static final String REVIGNY = "55427";

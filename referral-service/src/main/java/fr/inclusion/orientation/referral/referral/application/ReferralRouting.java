@@ -19,6 +19,7 @@ import fr.inclusion.orientation.referral.referral.domain.ReferralRules;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
 import fr.inclusion.orientation.referral.referral.domain.RuleViolation;
 import fr.inclusion.orientation.referral.referral.domain.Transition;
+import fr.inclusion.orientation.referral.servicelevel.application.AnswerDeadlines;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
@@ -35,11 +36,13 @@ public class ReferralRouting {
     private final Referrals referrals;
     private final KnownVenues venues;
     private final Clock clock;
+    private final AnswerDeadlines deadlines;
 
-    public ReferralRouting(Referrals referrals, KnownVenues venues, Clock clock) {
+    public ReferralRouting(Referrals referrals, KnownVenues venues, Clock clock, AnswerDeadlines deadlines) {
         this.referrals = referrals;
         this.venues = venues;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -65,6 +68,7 @@ public class ReferralRouting {
         checkVenueCanReceive(draft);
         Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
                 command.idempotencyKey(), now());
+        deadlines.schedule(referral);
         try {
             referrals.add(referral);
         } catch (IdempotencyKeyTaken concurrentRetry) {

@@ -37,6 +37,8 @@ public final class Referral {
     private String reroutedTo;
     // only needed for the event of a pending re-routing, so not stored
     private String reroutedToVenueId;
+    private Instant dueAt;
+    private Instant remindAt;
 
     private Referral(String id, String createdBy, String idempotencyKey, String venueId, String need,
             String needOverrideReason, Resident resident, List<String> constraints, String note, LocalDate deadline,
@@ -92,6 +94,24 @@ public final class Referral {
     /** The venue accepts the resident. Repeating it is harmless (empty result, no event). */
     public Optional<Transition> accept(String actorId, Instant at) {
         return moveTo(ReferralStatus.ACCEPTED, actorId, at, null);
+    }
+
+    /** Actor named in the history of moves nobody made by hand (expiry by the service-level scheduler). */
+    public static final String SYSTEM_ACTOR = "system";
+
+    /**
+     * Sets when the venue's answer is due and when to remind it (see the servicelevel feature); kept as they were
+     * computed at creation, so that a later change of the venue's delay does not move them.
+     */
+    public Referral answerDue(Instant dueAt, Instant remindAt) {
+        this.dueAt = dueAt;
+        this.remindAt = remindAt;
+        return this;
+    }
+
+    /** Nobody answered by the due date: SENT → EXPIRED, by the system. Repeating it is harmless. */
+    public Optional<Transition> expire(Instant at) {
+        return moveTo(ReferralStatus.EXPIRED, SYSTEM_ACTOR, at, null);
     }
 
     /** The secretary cancels while the referral is SENT or ACCEPTED. Repeating it is harmless. */
@@ -294,6 +314,16 @@ public final class Referral {
 
     public ReferralStatus status() {
         return status;
+    }
+
+    /** When the venue's answer is due; {@code null} for referrals stored before service levels existed. */
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    /** When the venue is reminded (half of its answer delay); {@code null} like {@link #dueAt()}. */
+    public Instant remindAt() {
+        return remindAt;
     }
 
     public List<Transition> history() {

@@ -149,7 +149,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
 
     private static List<OutboxEntry> outboxOf(Referral referral) {
         return referral.pendingTransitions().stream()
-                .map(transition -> OutboxEntry.of(ReferralEvents.of(referral, transition)))
+                .flatMap(transition -> ReferralEvents.allOf(referral, transition).stream())
+                .map(OutboxEntry::of)
                 .toList();
     }
 
@@ -178,7 +179,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 referral.history().stream().map(MongoReferrals::toData).toList(),
                 referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox,
                 cipher.seal(referral.declineMessage(), id + "/declineMessage"),
-                cipher.seal(referral.closingNote(), id + "/closingNote"), referral.reroutedTo());
+                cipher.seal(referral.closingNote(), id + "/closingNote"), referral.reroutedTo(),
+                referral.dueAt(), referral.remindAt());
     }
 
     private Referral toDomain(ReferralDocument document) {
@@ -198,7 +200,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 document.createdAt(), document.reroutedFrom(), status(document.status()),
                 document.history().stream().map(MongoReferrals::toDomain).toList(), document.version())
                 .restoreLifecycle(cipher.open(document.declineMessage(), id + "/declineMessage"),
-                        cipher.open(document.closingNote(), id + "/closingNote"), document.reroutedTo());
+                        cipher.open(document.closingNote(), id + "/closingNote"), document.reroutedTo())
+                .answerDue(document.dueAt(), document.remindAt());
     }
 
     private static TransitionData toData(Transition transition) {

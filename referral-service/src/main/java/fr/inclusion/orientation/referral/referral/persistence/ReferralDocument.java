@@ -42,7 +42,10 @@ record ReferralDocument(
         List<OutboxEntry> outbox,
         SealedValue declineMessage,
         SealedValue closingNote,
-        String reroutedTo) {
+        String reroutedTo,
+
+        Instant dueAt,
+        Instant remindAt) {
 
     static final String COLLECTION = "referrals";
 

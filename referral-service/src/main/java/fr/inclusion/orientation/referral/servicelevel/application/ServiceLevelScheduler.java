@@ -1,0 +1,132 @@
+package fr.inclusion.orientation.referral.servicelevel.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
+import fr.inclusion.orientation.referral.referral.domain.ConcurrentReferralChange;
+import fr.inclusion.orientation.referral.referral.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.referral.domain.Referral;
+import fr.inclusion.orientation.referral.referral.domain.Referrals;
+import fr.inclusion.orientation.referral.referral.domain.Transition;
+
+/**
+ * One pass of the service levels: expire overdue referrals (with their escalation), remind venues at half time,
+ * purge the identity of referrals ended longer ago than the retention. {@link #tick()} works only while this
+ * instance holds the lease; {@link #work()} is safe even without it, because every change is a conditional
+ * single-document write (the lease only avoids doing the same reads twice).
+ */
+public class ServiceLevelScheduler {
+
+    public static final String LEASE = "referral-service-levels";
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ServiceLevelScheduler.class);
+
+    /** What one pass did. */
+    public record Pass(boolean leased, int expired, int reminded, long purged) {
+    }
+
+    private final Referrals referrals;
+    private final ServiceLevelStore store;
+    private final Clock clock;
+    private final Duration leaseTtl;
+    private final Period identityRetention;
+    private final String owner;
+
+    public ServiceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock, Duration leaseTtl,
+            Period identityRetention, String owner) {
+        this.referrals = referrals;
+        this.store = store;
+        this.clock = clock;
+        this.leaseTtl = leaseTtl;
+        this.identityRetention = identityRetention;
+        this.owner = owner;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /** Works if this instance holds (or takes) the lease; otherwise does nothing. */
+    public Pass tick() {
+        if (!store.tryLease(LEASE, owner, now(), leaseTtl)) {
+            return new Pass(false, 0, 0, 0);
+        }
+        return work();
+    }
+
+    /** Does one pass regardless of the lease. */
+    public Pass work() {
+        int expired = expireOverdue();
+        int reminded = remindHalfTime();
+        long purged = purgeIdentity();
+        if (expired + reminded + purged > 0) {
+            log.info("Service levels: {} expired, {} reminded, {} purged", expired, reminded, purged);
+        }
+        return new Pass(true, expired, reminded, purged);
+    }
+
+    private int expireOverdue() {
+        int count = 0;
+        for (String id : store.overdue(now(), BATCH)) {
+            if (expire(id)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Expires one referral with a version-guarded write; losing a race to anyone else is not an error. */
+    private boolean expire(String id) {
+        Optional<Referral> found = referrals.byId(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Referral referral = found.get();
+        try {
+            Optional<Transition> moved = referral.expire(now());
+            if (moved.isEmpty()) {
+                return false;
+            }
+            referrals.update(referral);
+            log.info("Referral {} expired (venue {}), escalated", id, referral.venueId());
+            return true;
+        } catch (IllegalTransition | ConcurrentReferralChange answeredOrTakenMeanwhile) {
+            return false;
+        }
+    }
+
+    private int remindHalfTime() {
+        int count = 0;
+        Instant now = now();
+        for (ServiceLevelStore.ReminderCandidate candidate : store.remindersDue(now, BATCH)) {
+            ReferralReminderDue event = new ReferralReminderDue(UUID.randomUUID(), now, candidate.id(),
+                    candidate.version(), candidate.venueId(), candidate.need(), candidate.communeCode(),
+                    candidate.dueAt());
+            if (store.recordReminder(candidate, now, event)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private long purgeIdentity() {
+        Instant now = now();
+        // months have no fixed length: count them on the calendar (UTC is precise enough for a 6-month retention)
+        Instant endedBefore = now.atOffset(ZoneOffset.UTC).minus(identityRetention).toInstant();
+        return store.purgeIdentityEndedBefore(endedBefore, now);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,286 @@
+package fr.inclusion.orientation.referral.servicelevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.inclusion.orientation.contracts.Topics;
+import fr.inclusion.orientation.referral.MutableClock;
+import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.referral.referral.domain.Referral;
+import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.referral.domain.Referrals;
+import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelScheduler;
+import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
+import fr.inclusion.orientation.referral.servicelevel.domain.WorkingDays;
+import fr.inclusion.orientation.testsupport.TestJwts;
+import tools.jackson.databind.JsonNode;
+
+class ServiceLevelSchedulerTest extends RunningReferralService {
+
+    /** Wednesday 23 December 2026, 10:00 in Paris: due Tuesday 29 at 10:00, reminder Thursday 24 at 22:00. */
+    private static final Instant SENT_AT = paris("2026-12-23T10:00");
+    private static final Instant DUE_AT = paris("2026-12-29T10:00");
+    private static final Instant REMIND_AT = paris("2026-12-24T22:00");
+    private static final Duration MS = Duration.ofMillis(1);
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ServiceLevelScheduler scheduler;
+    @Autowired
+    ServiceLevelStore store;
+    @Autowired
+    Referrals referrals;
+
+    private final String secretary = TestJwts.secretary("secretaire.revigny", REVIGNY);
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    private static Instant paris(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(WorkingDays.PARIS).toInstant();
+    }
+
+    private String sendReferral(String venueId) {
+        var response = post("/api/referrals", """
+                {"venueId":"%s","need":"%s",
+                 "resident":{"firstName":"Ginette%s","contact":{"channel":"phone","value":"06 98 76 54 32"},
+                 "commune":"%s"},"constraints":[],"note":"Préfère le matin",
+                 "consent":{"given":true,"wordingVersion":"v1"}}
+                """.formatted(venueId, ADMIN_HELP, UUID.randomUUID().toString().substring(0, 6), REVIGNY),
+                secretary, UUID.randomUUID().toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).get("id").asString();
+    }
+
+    private String sentOnWednesdayBeforeChristmas() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        clock.set(SENT_AT);
+        return sendReferral(venue);
+    }
+
+    private Document stored(String id) {
+        return mongo.findById(id, Document.class, "referrals");
+    }
+
+    private ReferralStatus status(String id) {
+        return referrals.byId(id).map(Referral::status).orElseThrow();
+    }
+
+    /** Events published for these referrals, by referral id, in order. */
+    private Map<String, List<JsonNode>> published(List<String> ids) {
+        ids.forEach(this::awaitOutboxDrained);
+        List<ConsumerRecord<byte[], byte[]>> records = recordsOf(Topics.REFERRAL_EVENTS);
+        return records.stream()
+                .filter(r -> r.key() != null && ids.contains(new String(r.key(), StandardCharsets.UTF_8)))
+                .collect(Collectors.groupingBy(r -> new String(r.key(), StandardCharsets.UTF_8),
+                        Collectors.mapping(r -> JSON.readTree(r.value()), Collectors.toList())));
+    }
+
+    private static List<String> types(List<JsonNode> events) {
+        return events.stream().map(e -> e.get("type").asString()).toList();
+    }
+
+    @Test
+    void dueDateAndReminderTimeAreStoredAtCreationInWorkingDays() {
+        String id = sentOnWednesdayBeforeChristmas();
+
+        Document stored = stored(id);
+        assertThat(stored.getDate("dueAt").toInstant()).isEqualTo(DUE_AT);
+        assertThat(stored.getDate("remindAt").toInstant()).isEqualTo(REMIND_AT);
+        assertThat(referrals.byId(id).orElseThrow().dueAt()).isEqualTo(DUE_AT);
+    }
+
+    @Test
+    void referralExpiresAtTheLimitAndNotBeforeWithAnEscalationForTheDepartement() {
+        String id = sentOnWednesdayBeforeChristmas();
+
+        clock.set(DUE_AT.minus(MS));
+        scheduler.work();
+        assertThat(status(id)).isEqualTo(ReferralStatus.SENT);
+
+        clock.set(DUE_AT);
+        scheduler.work();
+        Referral expired = referrals.byId(id).orElseThrow();
+        assertThat(expired.status()).isEqualTo(ReferralStatus.EXPIRED);
+        assertThat(expired.history().getLast().actorId()).isEqualTo(Referral.SYSTEM_ACTOR);
+        assertThat(expired.history().getLast().at()).isEqualTo(DUE_AT);
+
+        List<JsonNode> events = published(List.of(id)).get(id);
+        assertThat(types(events)).containsExactly("ReferralSent", "ReferralReminderDue", "ReferralExpired",
+                "ReferralEscalated");
+        JsonNode expiry = events.get(2);
+        assertThat(Instant.parse(expiry.get("dueAt").asString())).isEqualTo(DUE_AT);
+        JsonNode escalation = events.get(3);
+        assertThat(escalation.get("departement").asString()).isEqualTo("55");
+        assertThat(escalation.get("communeCode").asString()).isEqualTo(REVIGNY);
+        assertThat(escalation.get("version").asLong()).isEqualTo(expiry.get("version").asLong());
+        assertThat(escalation.toString()).doesNotContain("Ginette").doesNotContain("06 98 76 54 32")
+                .doesNotContain("matin");
+    }
+
+    @Test
+    void venueIsRemindedOnceAtHalfTime() {
+        String id = sentOnWednesdayBeforeChristmas();
+
+        clock.set(REMIND_AT.minus(MS));
+        scheduler.work();
+        assertThat(stored(id).get("reminderDueAt")).isNull();
+
+        clock.set(REMIND_AT);
+        scheduler.work();
+        clock.set(REMIND_AT.plus(Duration.ofHours(1)));
+        scheduler.work();
+        scheduler.work();
+
+        assertThat(stored(id).getDate("reminderDueAt").toInstant()).isEqualTo(REMIND_AT);
+        assertThat(status(id)).isEqualTo(ReferralStatus.SENT);
+        List<JsonNode> events = published(List.of(id)).get(id);
+        assertThat(types(events)).containsExactly("ReferralSent", "ReferralReminderDue");
+        assertThat(Instant.parse(events.get(1).get("dueAt").asString())).isEqualTo(DUE_AT);
+    }
+
+    @Test
+    void acceptedReferralIsNeitherRemindedNorExpired() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        clock.set(SENT_AT);
+        String id = sendReferral(venue);
+        var accepted = post("/api/referrals/" + id + "/accept", "", TestJwts.venueStaff("lieu.test", venue), null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        clock.set(DUE_AT.plus(Duration.ofDays(1)));
+        scheduler.work();
+
+        assertThat(status(id)).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(types(published(List.of(id)).get(id))).containsExactly("ReferralSent", "ReferralAccepted");
+    }
+
+    @Test
+    void identityIsPurgedSixMonthsAfterTheEndAndNotBefore() {
+        String id = sentOnWednesdayBeforeChristmas();
+        clock.set(DUE_AT);
+        scheduler.work();
+        assertThat(status(id)).isEqualTo(ReferralStatus.EXPIRED);
+        Instant retentionEnd = DUE_AT.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(6)).toInstant();
+
+        clock.set(retentionEnd.minus(MS));
+        scheduler.work();
+        Document kept = stored(id);
+        assertThat(kept.get("identityPurgedAt")).isNull();
+        assertThat(referrals.byId(id).orElseThrow().resident().firstName()).startsWith("Ginette");
+
+        clock.set(retentionEnd);
+        scheduler.work();
+
+        Document purged = stored(id);
+        assertThat(purged.getDate("identityPurgedAt").toInstant()).isEqualTo(retentionEnd);
+        Document resident = purged.get("resident", Document.class);
+        assertThat(resident).doesNotContainKeys("firstName", "contactValue");
+        assertThat(purged).doesNotContainKey("note");
+        assertThat(purged.getString("status")).isEqualTo("expired");
+        assertThat(purged.getString("need")).isEqualTo(ADMIN_HELP);
+        assertThat(purged.getString("communeCode")).isEqualTo(REVIGNY);
+        assertThat(purged.getString("venueId")).isNotBlank();
+        assertThat(purged.getDate("createdAt").toInstant()).isEqualTo(SENT_AT);
+        assertThat(purged.getDate("dueAt").toInstant()).isEqualTo(DUE_AT);
+
+        Referral read = referrals.byId(id).orElseThrow();
+        assertThat(read.resident().firstName()).isNull();
+        assertThat(read.resident().contact().value()).isNull();
+        assertThat(read.note()).isNull();
+        var response = get("/api/referrals/" + id, secretary);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Ginette").doesNotContain("06 98 76 54 32")
+                .doesNotContain("matin").contains(REVIGNY);
+    }
+
+    @Test
+    void onlyOneOwnerHoldsTheLeaseUntilItExpires() throws Exception {
+        String lease = "test-lease-" + UUID.randomUUID();
+        Instant now = Instant.parse("2027-01-04T09:00:00Z");
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Boolean>> attempts = List.of("a", "b").stream()
+                .map(owner -> CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return store.tryLease(lease, owner, now, Duration.ofMinutes(2));
+                })).toList();
+
+        List<Boolean> won = attempts.stream().map(CompletableFuture::join).toList();
+
+        assertThat(won).containsExactlyInAnyOrder(true, false);
+        String winner = won.get(0) ? "a" : "b";
+        String loser = won.get(0) ? "b" : "a";
+        assertThat(store.tryLease(lease, winner, now.plusSeconds(60), Duration.ofMinutes(2))).isTrue();
+        assertThat(store.tryLease(lease, loser, now.plusSeconds(179), Duration.ofMinutes(2))).isFalse();
+        assertThat(store.tryLease(lease, loser, now.plusSeconds(180), Duration.ofMinutes(2))).isTrue();
+        assertThat(store.tryLease(lease, winner, now.plusSeconds(181), Duration.ofMinutes(2))).isFalse();
+    }
+
+    @Test
+    void twoSchedulersRunningTogetherExpireEachReferralExactlyOnce() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        clock.set(SENT_AT);
+        List<String> ids = IntStream.range(0, 12).mapToObj(i -> sendReferral(venue)).toList();
+        clock.set(DUE_AT.plus(Duration.ofMinutes(5)));
+        List<ServiceLevelScheduler> instances = List.of(instance("one"), instance("two"));
+        CyclicBarrier start = new CyclicBarrier(instances.size());
+
+        // each instance both ticks (lease) and works without it, so their writes really race on each referral
+        List<CompletableFuture<Void>> runs = new ArrayList<>();
+        for (ServiceLevelScheduler instance : instances) {
+            runs.add(CompletableFuture.runAsync(() -> {
+                await(start);
+                instance.tick();
+                instance.work();
+            }));
+        }
+        runs.forEach(CompletableFuture::join);
+
+        ids.forEach(id -> assertThat(status(id)).isEqualTo(ReferralStatus.EXPIRED));
+        Map<String, List<JsonNode>> events = published(ids);
+        for (String id : ids) {
+            List<String> types = types(events.get(id));
+            assertThat(types).as(id).containsOnlyOnce("ReferralExpired", "ReferralEscalated");
+            assertThat(types.stream().filter("ReferralExpired"::equals).count()).as(id).isEqualTo(1);
+            assertThat(types.stream().filter("ReferralEscalated"::equals).count()).as(id).isEqualTo(1);
+            assertThat(types.stream().filter("ReferralReminderDue"::equals).count()).as(id).isZero();
+            assertThat(referrals.byId(id).orElseThrow().history())
+                    .filteredOn(t -> t.to() == ReferralStatus.EXPIRED).hasSize(1);
+        }
+    }
+
+    private ServiceLevelScheduler instance(String name) {
+        return new ServiceLevelScheduler(referrals, store, clock, Duration.ofMinutes(2), Period.ofMonths(6),
+                "test-" + name + "-" + UUID.randomUUID());
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
