@@ -75,6 +75,44 @@ class ReferralJourneyIT {
     }
 
     @Test
+    void aReferralEndsKnownAndADeclinedOneIsReroutedOutOfTheFirstVenuesSight() throws Exception {
+        String secretary = token("secretaire.revigny");
+        String franceServices = token("lieu.franceservices");
+        String mediatheque = token("lieu.mediatheque");
+
+        String closed = created(secretary, FRANCE_SERVICES, ADMIN_HELP);
+        assertThat(post("/api/referrals/" + closed + "/accept", "", franceServices, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> close = post("/api/referrals/" + closed + "/close", "{\"outcome\":\"resolved\"}",
+                franceServices, null);
+        assertThat(close.statusCode()).as(close.body()).isEqualTo(200);
+        assertProblem(post("/api/referrals/" + closed + "/decline", "{\"reason\":\"autre\"}", franceServices, null),
+                409);
+
+        // a need both demo venues offer, so that the re-routing needs no override
+        String declined = created(secretary, FRANCE_SERVICES, "Accès internet et matériel informatique");
+        HttpResponse<String> decline = post("/api/referrals/" + declined + "/decline",
+                "{\"reason\":\"session-complete\",\"message\":\"Plus de place cette semaine\"}", franceServices, null);
+        assertThat(decline.statusCode()).as(decline.body()).isEqualTo(200);
+        HttpResponse<String> reroute = post("/api/referrals/" + declined + "/reroute",
+                "{\"venueId\":\"demo-revigny-mediatheque\"}", secretary, null);
+        assertThat(reroute.statusCode()).as(reroute.body()).isIn(200, 201);
+        String second = json.readTree(reroute.body()).get("id").asString();
+
+        assertThat(second).isNotEqualTo(declined);
+        assertProblem(get("/api/referrals/" + second, franceServices), 404);
+        assertThat(get("/api/referrals/" + second, mediatheque).statusCode()).isEqualTo(200);
+        assertThat(json.readTree(get("/api/referrals/" + declined, secretary).body()).toString()).contains(second);
+    }
+
+    private String created(String secretary, String venueId, String need) throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = referral(venueId, need, "55427");
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> post("/api/referrals", body, secretary, key), r -> r.statusCode() == 201);
+        return json.readTree(created.body()).get("id").asString();
+    }
+
+    @Test
     void requestsOutsideTheRulesGetProblemDetails() throws Exception {
         assertProblem(get("/api/referrals", null), 401);
         assertProblem(post("/api/venues", "{}", token("secretaire.revigny"), null), 403);
