@@ -114,6 +114,10 @@ class ReferralLifecycleApiTest extends RunningReferralService {
         assertThat(history.get(2).get("by").asString()).isEqualTo(TestJwts.subjectOf("secretaire.revigny"));
         assertThat(publishedTypes(id)).containsExactly("ReferralSent", "ReferralAccepted", "ReferralCancelled");
         assertProblem(post("/api/referrals/" + id + "/close", "{\"outcome\":\"resolved\"}", staff, null), 409);
+        // the secretary's free text is personal: sealed at rest, out of the history, shown to her with the identity
+        assertThat(history.get(2).path("reason").isMissingNode() || history.get(2).path("reason").isNull()).isTrue();
+        assertThat(json(again).path("cancelReason").asString()).isEqualTo("Démarche faite en ligne");
+        assertThat(mongo.findById(id, Document.class, "referrals").toJson()).doesNotContain("Démarche faite en ligne");
     }
 
     @Test

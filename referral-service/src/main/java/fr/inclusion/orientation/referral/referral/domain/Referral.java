@@ -33,6 +33,7 @@ public final class Referral {
     private long version;
     // lifecycle details: personal free text (sealed at rest, never in events) and the forward link of a re-routing
     private String declineMessage;
+    private String cancelReason;
     private String closingNote;
     private String reroutedTo;
     // only needed for the event of a pending re-routing, so not stored
@@ -116,7 +117,10 @@ public final class Referral {
 
     /** The secretary cancels while the referral is SENT or ACCEPTED. Repeating it is harmless. */
     public Optional<Transition> cancel(String actorId, Instant at, String reason) {
-        return moveTo(ReferralStatus.CANCELLED, actorId, at, reason);
+        // the secretary's words may name the resident: sealed like the note, never in the history nor in events
+        Optional<Transition> moved = moveTo(ReferralStatus.CANCELLED, actorId, at, null);
+        moved.ifPresent(t -> cancelReason = blankToNull(reason));
+        return moved;
     }
 
     /**
@@ -186,6 +190,17 @@ public final class Referral {
     /** Venue of the replacement, known only in the request that re-routes (for its event). */
     public String reroutedToVenueId() {
         return reroutedToVenueId;
+    }
+
+    /** Sets the secretary's free-text reason of a cancellation, as stored. */
+    public Referral restoreCancelReason(String reason) {
+        this.cancelReason = reason;
+        return this;
+    }
+
+    /** Free-text reason the secretary gave when cancelling, personal like the note. */
+    public String cancelReason() {
+        return cancelReason;
     }
 
     /** Free-text message of the venue's decline, personal like the note. */

@@ -180,7 +180,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox,
                 cipher.seal(referral.declineMessage(), id + "/declineMessage"),
                 cipher.seal(referral.closingNote(), id + "/closingNote"), referral.reroutedTo(),
-                referral.dueAt(), referral.remindAt());
+                referral.dueAt(), referral.remindAt(), cipher.seal(referral.cancelReason(), id + "/cancelReason"));
     }
 
     private Referral toDomain(ReferralDocument document) {
@@ -201,7 +201,8 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 document.history().stream().map(MongoReferrals::toDomain).toList(), document.version())
                 .restoreLifecycle(cipher.open(document.declineMessage(), id + "/declineMessage"),
                         cipher.open(document.closingNote(), id + "/closingNote"), document.reroutedTo())
-                .answerDue(document.dueAt(), document.remindAt());
+                .answerDue(document.dueAt(), document.remindAt())
+                .restoreCancelReason(cipher.open(document.cancelReason(), id + "/cancelReason"));
     }
 
     private static TransitionData toData(Transition transition) {

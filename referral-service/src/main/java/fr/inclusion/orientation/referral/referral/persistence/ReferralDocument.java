@@ -14,6 +14,7 @@ import fr.inclusion.orientation.support.outbox.OutboxEntry;
  * status in clear for scoping and statistics, and the {@code outbox} of events not yet published.
  *
  * @param version  the referral's version; updates are conditional on it (optimistic concurrency)
+ * @param cancelReason   the secretary's free-text reason when cancelling, sealed like the note
  * @param declineMessage the venue's free-text message when declining, sealed like the note
  * @param closingNote    the venue's free-text note when closing, sealed like the note
  * @param reroutedTo     id of the referral replacing this one
@@ -45,7 +46,8 @@ record ReferralDocument(
         String reroutedTo,
 
         Instant dueAt,
-        Instant remindAt) {
+        Instant remindAt,
+        SealedValue cancelReason) {
 
     static final String COLLECTION = "referrals";
 

@@ -36,14 +36,15 @@ record ReferralView(
         List<TransitionView> history,
         String reroutedTo,
         String declineMessage,
-        String closingNote) {
+        String closingNote,
+        String cancelReason) {
 
     ReferralView(String id, String status, String venueId, String need, String needOverrideReason, String commune,
             List<String> constraints, LocalDate deadline, ResidentView resident, String note, ConsentView consent,
             String createdBy, Instant createdAt, Instant updatedAt, String reroutedFrom, long version,
             List<TransitionView> history) {
         this(id, status, venueId, need, needOverrideReason, commune, constraints, deadline, resident, note, consent,
-                createdBy, createdAt, updatedAt, reroutedFrom, version, history, null, null, null);
+                createdBy, createdAt, updatedAt, reroutedFrom, version, history, null, null, null, null);
     }
 
     /** The lifecycle details: the forward link for anyone who sees the referral, free texts with the identity. */
@@ -51,7 +52,7 @@ record ReferralView(
         return new ReferralView(id, status, venueId, need, needOverrideReason, commune, constraints, deadline,
                 resident, note, consent, createdBy, createdAt, updatedAt, reroutedFrom, version, history,
                 referral.reroutedTo(), identityVisible ? referral.declineMessage() : null,
-                identityVisible ? referral.closingNote() : null);
+                identityVisible ? referral.closingNote() : null, identityVisible ? referral.cancelReason() : null);
     }
 
     static ReferralView of(ReferralRead read) {

@@ -43,7 +43,7 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
      * features (the venue's decline message) must be added here so that the purge removes it too.
      */
     static final List<String> IDENTITY_PATHS = List.of("resident.firstName", "resident.contactValue", "note",
-            "declineMessage", "closingNote");
+            "declineMessage", "closingNote", "cancelReason");
 
     private static final List<String> ENDED = List.of(ReferralStatus.CLOSED.code(), ReferralStatus.DECLINED.code(),
             ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());
