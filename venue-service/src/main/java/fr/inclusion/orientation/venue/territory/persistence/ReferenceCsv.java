@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import fr.inclusion.orientation.venue.territory.domain.CsvFields;
+
 /**
  * Reading the reference files shipped with the service (or pointed at by configuration): comma-separated UTF-8,
  * fields optionally in double quotes, one exact header. Any defect stops the service at start with the file, the line
@@ -150,30 +152,6 @@ final class ReferenceCsv {
 
     /** Comma-separated, fields optionally in double quotes (names such as "Val-d'Ornain" or with commas). */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return CsvFields.split(line, ',');
     }
 }
