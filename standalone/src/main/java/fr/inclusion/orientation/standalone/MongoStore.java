@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The standalone MongoDB-wire store: mongo-java-server with its H2 (MVStore) file backend, so the services' data
@@ -29,7 +28,7 @@ public final class MongoStore implements AutoCloseable {
 
     private MongoStore(Path file, int port) {
         this.file = file;
-        this.server = new MongoServer(new H2Backend(file.toString()));
+        this.server = new MongoServer(new IdNarrowingH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
     }

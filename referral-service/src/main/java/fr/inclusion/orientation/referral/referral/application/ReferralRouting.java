@@ -61,17 +61,21 @@ public class ReferralRouting {
         if (!caller.servesCommune(commune)) {
             throw new CommuneNotServed(commune);
         }
-        Optional<Referral> earlier = referrals.byIdempotencyKey(caller.id(), command.idempotencyKey());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), draft);
+        // a retry is recognised by the store's unique index on (secretary, key) when the insert is refused, so a
+        // first request costs no extra lookup; a retry whose venue can no longer receive still gets its referral
+        try {
+            checkVenueCanReceive(draft);
+        } catch (VenueCannotReceive refused) {
+            return referrals.byIdempotencyKey(caller.id(), command.idempotencyKey())
+                    .map(earlier -> replay(earlier, draft))
+                    .orElseThrow(() -> refused);
         }
-        checkVenueCanReceive(draft);
         Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
                 command.idempotencyKey(), now());
         deadlines.schedule(referral);
         try {
             referrals.add(referral);
-        } catch (IdempotencyKeyTaken concurrentRetry) {
+        } catch (IdempotencyKeyTaken retry) {
             return replay(referrals.byIdempotencyKey(caller.id(), command.idempotencyKey()).orElseThrow(), draft);
         }
         log.info("Referral {} sent to venue {} (commune {})", referral.id(), referral.venueId(), commune);

@@ -21,8 +21,9 @@ public class ReferralMessagingConfiguration {
 
     @Bean
     MongoOutboxRelay referralOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
-            @Value("${orientation.outbox.poll-interval:200ms}") Duration interval,
-            @Value("${orientation.outbox.batch-size:100}") int batchSize) {
-        return new MongoOutboxRelay(mongo, bridge, "referrals", BINDING, interval, batchSize);
+            @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
+            @Value("${orientation.outbox.batch-size:100}") int batchSize,
+            @Value("${orientation.outbox.parallelism:4}") int parallelism) {
+        return new MongoOutboxRelay(mongo, bridge, "referrals", BINDING, sweepInterval, batchSize, parallelism);
     }
 }

@@ -41,6 +41,7 @@ import fr.inclusion.orientation.referral.referral.persistence.ReferralDocument.R
 import fr.inclusion.orientation.referral.referral.persistence.ReferralDocument.TransitionData;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
+import fr.inclusion.orientation.support.outbox.OutboxSignal;
 
 /**
  * Referrals in MongoDB, one document each, with their pending events in the same document. Every write is a single
@@ -52,10 +53,12 @@ public class MongoReferrals implements Referrals, InitializingBean {
 
     private final MongoTemplate mongo;
     private final FieldCipher cipher;
+    private final OutboxSignal outbox;
 
-    public MongoReferrals(MongoTemplate mongo, FieldCipher cipher) {
+    public MongoReferrals(MongoTemplate mongo, FieldCipher cipher, OutboxSignal outbox) {
         this.mongo = mongo;
         this.cipher = cipher;
+        this.outbox = outbox;
     }
 
     /** The unique index is what makes a retried creation safe even when two retries race. */
@@ -89,6 +92,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
         } catch (DuplicateKeyException e) {
             throw new IdempotencyKeyTaken();
         }
+        outbox.pending(referral.id());
     }
 
     @Override
@@ -113,6 +117,9 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 ReferralDocument.class);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentReferralChange(referral.id());
+        }
+        if (!events.isEmpty()) {
+            outbox.pending(referral.id());
         }
     }
 

@@ -24,6 +24,7 @@ import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
+import fr.inclusion.orientation.support.outbox.OutboxSignal;
 
 /**
  * Service-level reads and writes on the {@code referrals} collection, plus the {@code scheduler_leases} collection.
@@ -49,9 +50,11 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
             ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());
 
     private final MongoTemplate mongo;
+    private final OutboxSignal outbox;
 
-    public MongoServiceLevelStore(MongoTemplate mongo) {
+    public MongoServiceLevelStore(MongoTemplate mongo, OutboxSignal outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
     @Override
@@ -120,7 +123,11 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
                 .and("status").is(ReferralStatus.SENT.code()).and(REMINDER_DUE_AT).exists(false));
         Update update = new Update().set(REMINDER_DUE_AT, Date.from(at))
                 .push(MongoOutboxRelay.OUTBOX_FIELD, bson(OutboxEntry.of(event)));
-        return mongo.updateFirst(guard, update, REFERRALS).getModifiedCount() == 1;
+        boolean recorded = mongo.updateFirst(guard, update, REFERRALS).getModifiedCount() == 1;
+        if (recorded) {
+            outbox.pending(candidate.id());
+        }
+        return recorded;
     }
 
     @Override

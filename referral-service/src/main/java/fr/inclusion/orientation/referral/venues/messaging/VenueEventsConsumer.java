@@ -15,6 +15,7 @@ import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.contracts.venue.VenueUpdated;
 import fr.inclusion.orientation.contracts.venue.VenueWithdrawn;
+import fr.inclusion.orientation.referral.venues.application.RecentVenues;
 import fr.inclusion.orientation.referral.venues.persistence.MongoVenueReadModel;
 
 /**
@@ -29,13 +30,14 @@ public class VenueEventsConsumer {
     private static final Logger log = LoggerFactory.getLogger(VenueEventsConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> venueEvents(MongoVenueReadModel readModel) {
+    Consumer<Message<byte[]>> venueEvents(MongoVenueReadModel readModel, RecentVenues recentVenues) {
         return message -> {
             VenueEvent event = EventCodec.read(message.getPayload(), VenueEvent.class);
             if (event.venue() == null || event.venue().id() == null || !event.venue().id().equals(event.venueId())) {
                 throw new IllegalArgumentException("Venue event " + event.eventId() + " has no matching snapshot");
             }
             boolean applied = readModel.upsertIfNewer(stateAfter(event), event.version(), event.eventId().toString());
+            recentVenues.forget(event.venueId());
             log.debug("{} {} v{} for venue {} {}", event.type(), event.eventId(), event.version(), event.venueId(),
                     applied ? "applied" : "ignored (same or newer version stored)");
         };

@@ -22,8 +22,9 @@ public class VenueEventsPublishing {
 
     @Bean
     MongoOutboxRelay venueOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
-            @Value("${orientation.outbox.interval:200ms}") Duration interval,
-            @Value("${orientation.outbox.batch-size:100}") int batchSize) {
-        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, interval, batchSize);
+            @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
+            @Value("${orientation.outbox.batch-size:100}") int batchSize,
+            @Value("${orientation.outbox.parallelism:4}") int parallelism) {
+        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, sweepInterval, batchSize, parallelism);
     }
 }

@@ -36,6 +36,7 @@ import com.mongodb.client.result.UpdateResult;
 
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
+import fr.inclusion.orientation.support.outbox.OutboxSignal;
 import fr.inclusion.orientation.venue.venue.domain.ConcurrentVenueChangeException;
 import fr.inclusion.orientation.venue.venue.domain.NationalStandard;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
@@ -63,10 +64,12 @@ class MongoVenues implements Venues {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher publisher;
+    private final OutboxSignal outbox;
 
-    MongoVenues(MongoTemplate mongo, ApplicationEventPublisher publisher) {
+    MongoVenues(MongoTemplate mongo, ApplicationEventPublisher publisher, OutboxSignal outbox) {
         this.mongo = mongo;
         this.publisher = publisher;
+        this.outbox = outbox;
     }
 
     @Override
@@ -88,6 +91,7 @@ class MongoVenues implements Venues {
             case VenueChange.Withdrawn withdrawn -> update(withdrawn, event);
             case VenueChange.AvailabilityChanged availability -> update(availability, event);
         }
+        outbox.pending(change.venue().id());
         // only once stored: in-memory views (the search index) follow what the store holds
         publisher.publishEvent(new VenueStored(change.venue()));
     }
@@ -225,6 +229,7 @@ class MongoVenues implements Venues {
 
     /** In-memory views (the search index) follow what the store holds, bulk registrations included. */
     private void stored(List<VenueChange.Registered> registrations) {
+        outbox.pending(registrations.stream().map(registered -> registered.venue().id()).toList());
         registrations.forEach(registered -> publisher.publishEvent(new VenueStored(registered.venue())));
     }
 
