@@ -39,8 +39,8 @@ final class IdNarrowingH2Backend extends H2Backend {
     private static final String DATA_MAP_PREFIX = "databases.";
     private static final String META_MAP_PREFIX = "meta.";
 
-    IdNarrowingH2Backend(String fileName) {
-        super(fileName);
+    IdNarrowingH2Backend(MVStore store) {
+        super(store);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,19 @@ public final class MongoStore implements AutoCloseable {
 
     private MongoStore(Path file, int port) {
         this.file = file;
-        this.server = new MongoServer(new IdNarrowingH2Backend(file.toString()));
+        this.server = new MongoServer(new IdNarrowingH2Backend(new MVStore.Builder().fileName(file.toString())
+                .cacheSize(cacheMegabytes()).open()));
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
+    }
+
+    /**
+     * A quarter of the heap for MVStore's page cache (its default is 16 MB): pages are kept decoded in it, and a
+     * page read from the file is decoded by Java deserialization, the store's costliest work once collections
+     * outgrow the cache.
+     */
+    static int cacheMegabytes() {
+        return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
     }
 
     /** Opens (or creates) {@code store.mv.db} in the directory and listens on 127.0.0.1:port (0 = any free port). */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
@@ -15,6 +14,7 @@ import fr.inclusion.orientation.referral.referral.domain.DeclineReason;
 import fr.inclusion.orientation.referral.referral.domain.IdempotencyKeyTaken;
 import fr.inclusion.orientation.referral.referral.domain.Outcome;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
+import fr.inclusion.orientation.referral.referral.domain.ReferralIds;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
 import fr.inclusion.orientation.referral.referral.domain.Transition;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
@@ -85,7 +85,7 @@ public class ReferralLifecycle {
             Optional<Referral> replacement = referrals.byId(first.reroutedTo());
             if (replacement.isPresent()) {
                 if (!replacement.get().venueId().equals(newVenueId)) {
-                    first.markReroutedTo(UUID.randomUUID().toString(), newVenueId, caller.id(), now()); // throws 409
+                    first.markReroutedTo(ReferralIds.next(), newVenueId, caller.id(), now()); // throws 409
                 }
                 return replacement.get();
             }
@@ -95,7 +95,7 @@ public class ReferralLifecycle {
             throw new SameVenue(newVenueId);
         }
         checkVenueCanReceive(newVenueId, first);
-        String newId = UUID.randomUUID().toString();
+        String newId = ReferralIds.next();
         store(first, first.markReroutedTo(newId, newVenueId, caller.id(), now()));
         log.info("Referral {} re-routed to {} (venue {})", first.id(), newId, newVenueId);
         return storeReplacement(first, newId, newVenueId, caller);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import fr.inclusion.orientation.referral.referral.domain.IdempotencyKeyTaken;
 import fr.inclusion.orientation.referral.referral.domain.InvalidReferral;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
+import fr.inclusion.orientation.referral.referral.domain.ReferralIds;
 import fr.inclusion.orientation.referral.referral.domain.ReferralDraft;
 import fr.inclusion.orientation.referral.referral.domain.ReferralRules;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
@@ -70,7 +70,7 @@ public class ReferralRouting {
                     .map(earlier -> replay(earlier, draft))
                     .orElseThrow(() -> refused);
         }
-        Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
+        Referral referral = Referral.send(ReferralIds.next(), draft, caller.id(),
                 command.idempotencyKey(), now());
         deadlines.schedule(referral);
         try {
