@@ -65,10 +65,10 @@ public class ReferralRouting {
         if (earlier.isPresent()) {
             return replay(earlier.get(), draft);
         }
-        checkVenueCanReceive(draft);
+        KnownVenue venue = checkVenueCanReceive(draft);
         Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
                 command.idempotencyKey(), now());
-        deadlines.schedule(referral);
+        deadlines.schedule(referral, venue);
         try {
             referrals.add(referral);
         } catch (IdempotencyKeyTaken concurrentRetry) {
@@ -93,7 +93,8 @@ public class ReferralRouting {
         return referral;
     }
 
-    private void checkVenueCanReceive(ReferralDraft draft) {
+    /** The venue, read once: what decides whether it can receive the referral also sets its answer delay. */
+    private KnownVenue checkVenueCanReceive(ReferralDraft draft) {
         KnownVenue venue = venues.byId(draft.venueId())
                 .filter(KnownVenue::active)
                 .orElseThrow(() -> new VenueCannotReceive(VenueCannotReceive.Reason.UNKNOWN_OR_INACTIVE,
@@ -109,6 +110,7 @@ public class ReferralRouting {
                     "Le lieu « " + venue.name() + " » ne déclare pas le service « " + draft.need() + " ». "
                             + "Choisissez un autre lieu ou indiquez pourquoi dans needOverrideReason.");
         }
+        return venue;
     }
 
     private static Sent replay(Referral earlier, ReferralDraft draft) {
