@@ -116,7 +116,7 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     @Test
-    void referralExpiresAtTheLimitAndNotBeforeWithAnEscalationForTheDepartement() {
+    void referralExpiresAtTheLimitAndNotBeforeWithAnEscalationForTheEpciAndTheDepartement() {
         String id = sentOnWednesdayBeforeChristmas();
 
         clock.set(DUE_AT.minus(MS));
@@ -137,6 +137,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
         assertThat(Instant.parse(expiry.get("dueAt").asString())).isEqualTo(DUE_AT);
         JsonNode escalation = events.get(3);
         assertThat(escalation.get("departement").asString()).isEqualTo("55");
+        assertThat(escalation.get("epciSiren").asString()).as("CC du Pays de Revigny-sur-Ornain")
+                .isEqualTo("245501184");
         assertThat(escalation.get("communeCode").asString()).isEqualTo(REVIGNY);
         assertThat(escalation.get("version").asLong()).isEqualTo(expiry.get("version").asLong());
         assertThat(escalation.toString()).doesNotContain("Ginette").doesNotContain("06 98 76 54 32")
