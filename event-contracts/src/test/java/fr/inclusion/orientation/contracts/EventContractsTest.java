@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -21,6 +22,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.contracts.venue.VenueAvailabilityChanged;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.contracts.venue.VenueUpdated;
 import fr.inclusion.orientation.contracts.venue.VenueWithdrawn;
 import tools.jackson.databind.JsonNode;
@@ -119,12 +121,50 @@ class EventContractsTest {
     }
 
     @Test
-    void anAvailabilityChangeCarriesIntakeAndCapacityInItsSnapshot() {
+    void aVenueSnapshotWrittenBeforeAnswerDelayExistedReadsWithTheDefaultDelay() {
+        assertThat(EventSamples.sample(VenueWithdrawn.TYPE)).doesNotContain("answerDelayDays");
+
+        VenueEvent event = EventCodec.read(EventSamples.sample(VenueWithdrawn.TYPE), VenueEvent.class);
+
+        assertThat(event.venue().answerDelayDays()).as("null means the network's default").isNull();
+    }
+
+    @Test
+    void theSnapshotConstructorsOfOlderShapesLeaveTheAnswerDelayUnset() {
+        VenueSnapshot full = EventCodec.read(EventSamples.sample(VenueAvailabilityChanged.TYPE), VenueEvent.class)
+                .venue();
+        VenueSnapshot withCapacity = new VenueSnapshot(full.id(), full.pivot(), full.nom(), full.commune(),
+                full.codePostal(), full.codeInsee(), full.adresse(), full.complementAdresse(), full.latitude(),
+                full.longitude(), full.typologie(), full.telephone(), full.courriels(), full.siteWeb(),
+                full.horaires(), full.presentationResume(), full.source(), full.structureParente(), full.dateMaj(),
+                full.services(), full.publicsSpecifiquementAdresses(), full.priseEnChargeSpecifique(),
+                full.fraisACharge(), full.itinerance(), full.modalitesAcces(), full.modalitesAccompagnement(),
+                full.dispositifProgrammesNationaux(), full.stops(), full.intakePaused(), full.active(),
+                full.weeklyCapacity());
+
+        assertThat(withCapacity.weeklyCapacity()).isEqualTo(12);
+        assertThat(withCapacity.answerDelayDays()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "21", "-3"})
+    void anAnswerDelayOutsideOneToTwentyWorkingDaysBreaksTheSchema(String days) {
+        String sample = EventSamples.sample(VenueAvailabilityChanged.TYPE)
+                .replace("\"answerDelayDays\": 5", "\"answerDelayDays\": " + days);
+        assertThat(sample).contains("\"answerDelayDays\": " + days);
+
+        assertThat(SCHEMAS.getSchema(EventSamples.schema(VenueAvailabilityChanged.TYPE)).validate(
+                JSON.readTree(sample))).isNotEmpty();
+    }
+
+    @Test
+    void anAvailabilityChangeCarriesIntakeCapacityAndAnswerDelayInItsSnapshot() {
         VenueEvent event = EventCodec.read(EventSamples.sample(VenueAvailabilityChanged.TYPE), VenueEvent.class);
 
         assertThat(event).isInstanceOf(VenueAvailabilityChanged.class);
         assertThat(event.venue().intakePaused()).isTrue();
         assertThat(event.venue().weeklyCapacity()).isEqualTo(12);
+        assertThat(event.venue().answerDelayDays()).isEqualTo(5);
         assertThat(event.venue().nom()).as("the full snapshot, not only the availability").isNotBlank();
     }
 

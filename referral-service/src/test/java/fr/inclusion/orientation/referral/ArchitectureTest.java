@@ -28,6 +28,14 @@ class ArchitectureTest {
                     "..application..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
 
     @ArchTest
+    static final ArchRule territoryReferenceIsSharedAndDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("fr.inclusion.orientation.referral.territory..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.inclusion.orientation.referral.referral..",
+                    "fr.inclusion.orientation.referral.flows..", "fr.inclusion.orientation.referral.servicelevel..",
+                    "fr.inclusion.orientation.referral.venues..")
+            .because("the commune→EPCI table serves referrals, service levels and flows alike");
+
+    @ArchTest
     static final ArchRule webDoesNotReachPersistence = noClasses()
             .that().resideInAPackage("..referral.referral.web..")
             .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data..");

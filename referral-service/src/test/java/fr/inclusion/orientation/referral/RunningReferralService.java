@@ -74,13 +74,26 @@ public abstract class RunningReferralService {
         return id;
     }
 
+    /** As {@link #registeredVenue(List)}, for a venue that commits to answer within so many working days. */
+    protected String registeredVenueAnsweringWithin(List<String> services, int answerDelayDays) {
+        String id = "venue-" + UUID.randomUUID();
+        publish(venueEvent(id, 1, services, true, false, answerDelayDays));
+        awaitVenueVersion(id, 1);
+        return id;
+    }
+
     protected static VenueRegistered venueEvent(String id, long version, List<String> services, boolean active,
             boolean intakePaused) {
+        return venueEvent(id, version, services, active, intakePaused, null);
+    }
+
+    protected static VenueRegistered venueEvent(String id, long version, List<String> services, boolean active,
+            boolean intakePaused, Integer answerDelayDays) {
         VenueSnapshot snapshot = new VenueSnapshot(id, "00000000000001", "Lieu de test " + id.substring(0, 12),
                 "Revigny-sur-Ornain", "55800", REVIGNY, "1 rue de démonstration", null, 48.83, 4.98, List.of("RFS"),
                 List.of(), List.of(), List.of(), "Mo-Fr 09:00-12:00", null, "test", null, LocalDate.of(2026, 1, 1),
                 services, List.of(), List.of(), List.of("Gratuit"), List.of("Fixe"), List.of(), List.of(),
-                List.of(), List.of(), intakePaused, active);
+                List.of(), List.of(), intakePaused, active, null, answerDelayDays);
         return new VenueRegistered(UUID.randomUUID(), Instant.now(), id, version, snapshot);
     }
 

@@ -42,6 +42,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     private static final Instant DUE_AT = paris("2026-12-29T10:00");
     private static final Instant REMIND_AT = paris("2026-12-24T22:00");
     private static final Duration MS = Duration.ofMillis(1);
+    /** For a venue answering within 5 working days: Thursday 24, (25 and the weekend), Monday 28 … Thursday 31. */
+    private static final Instant DUE_IN_FIVE_DAYS = paris("2026-12-31T10:00");
 
     @Autowired
     MutableClock clock;
@@ -114,7 +116,7 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     @Test
-    void referralExpiresAtTheLimitAndNotBeforeWithAnEscalationForTheDepartement() {
+    void referralExpiresAtTheLimitAndNotBeforeWithAnEscalationForTheEpciAndTheDepartement() {
         String id = sentOnWednesdayBeforeChristmas();
 
         clock.set(DUE_AT.minus(MS));
@@ -135,10 +137,74 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
         assertThat(Instant.parse(expiry.get("dueAt").asString())).isEqualTo(DUE_AT);
         JsonNode escalation = events.get(3);
         assertThat(escalation.get("departement").asString()).isEqualTo("55");
+        assertThat(escalation.get("epciSiren").asString()).as("CC du Pays de Revigny-sur-Ornain")
+                .isEqualTo("245501184");
         assertThat(escalation.get("communeCode").asString()).isEqualTo(REVIGNY);
         assertThat(escalation.get("version").asLong()).isEqualTo(expiry.get("version").asLong());
         assertThat(escalation.toString()).doesNotContain("Ginette").doesNotContain("06 98 76 54 32")
                 .doesNotContain("matin");
+    }
+
+    @Test
+    void aReferralToAVenueAnsweringWithinFiveWorkingDaysIsDueFiveWorkingDaysLater() {
+        String venue = registeredVenueAnsweringWithin(List.of(ADMIN_HELP), 5);
+        clock.set(SENT_AT);
+        String id = sendReferral(venue);
+
+        Document stored = stored(id);
+        assertThat(stored.getDate("dueAt").toInstant()).isEqualTo(DUE_IN_FIVE_DAYS);
+        assertThat(stored.getDate("remindAt").toInstant()).isEqualTo(new WorkingDays().halfTime(SENT_AT, 5))
+                .isAfter(REMIND_AT);
+
+        clock.set(DUE_AT);
+        scheduler.work();
+        assertThat(status(id)).as("the default's limit is not this venue's").isEqualTo(ReferralStatus.SENT);
+        clock.set(DUE_IN_FIVE_DAYS.minus(MS));
+        scheduler.work();
+        assertThat(status(id)).isEqualTo(ReferralStatus.SENT);
+        clock.set(DUE_IN_FIVE_DAYS);
+        scheduler.work();
+        assertThat(status(id)).isEqualTo(ReferralStatus.EXPIRED);
+        List<JsonNode> events = published(List.of(id)).get(id);
+        assertThat(types(events)).containsExactly("ReferralSent", "ReferralReminderDue", "ReferralExpired",
+                "ReferralEscalated");
+        assertThat(Instant.parse(events.get(2).get("dueAt").asString())).isEqualTo(DUE_IN_FIVE_DAYS);
+    }
+
+    @Test
+    void aVenueThatDidNotSayItsDelayHasTheDefaultThreeWorkingDays() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        clock.set(SENT_AT);
+
+        String id = sendReferral(venue);
+
+        assertThat(stored(id).getDate("dueAt").toInstant()).isEqualTo(DUE_AT)
+                .isEqualTo(new WorkingDays().dueAt(SENT_AT, 3));
+    }
+
+    @Test
+    void aReroutedReferralIsDueWithinTheNewVenuesOwnDelayCountedFromTheRerouting() {
+        String id = sentOnWednesdayBeforeChristmas();
+        clock.set(DUE_AT);
+        scheduler.work();
+        assertThat(status(id)).isEqualTo(ReferralStatus.EXPIRED);
+        String slower = registeredVenueAnsweringWithin(List.of(ADMIN_HELP), 5);
+
+        var rerouted = post("/api/referrals/" + id + "/reroute", "{\"venueId\":\"" + slower + "\"}", secretary,
+                null);
+
+        assertThat(rerouted.statusCode()).as(rerouted.body()).isEqualTo(201);
+        String newId = json(rerouted).get("id").asString();
+        // from Tuesday 29 December 10:00: Wednesday 30, Thursday 31, (1 January, weekend), Monday 4 … Wednesday 6
+        Instant due = paris("2027-01-06T10:00");
+        assertThat(stored(newId).getDate("dueAt").toInstant()).isEqualTo(due);
+        assertThat(stored(newId).getDate("remindAt").toInstant()).isEqualTo(new WorkingDays().halfTime(DUE_AT, 5));
+        clock.set(due.minus(MS));
+        scheduler.work();
+        assertThat(status(newId)).isEqualTo(ReferralStatus.SENT);
+        clock.set(due);
+        scheduler.work();
+        assertThat(status(newId)).as("a replacement expires too").isEqualTo(ReferralStatus.EXPIRED);
     }
 
     @Test

@@ -61,6 +61,7 @@ class VenueEventsConsumerTest extends RunningReferralService {
             assertThat(venue.active()).isEqualTo(event.venue().active());
             assertThat(venue.intakePaused()).isEqualTo(event.venue().intakePaused());
             assertThat(venue.weeklyCapacity()).isEqualTo(event.venue().weeklyCapacity());
+            assertThat(venue.answerDelayDays()).isEqualTo(event.venue().answerDelayDays());
         });
     }
 
@@ -139,7 +140,7 @@ class VenueEventsConsumerTest extends RunningReferralService {
 
         publish(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 2,
                 withAvailability(venueEvent(id, 2, List.of("Aide aux démarches administratives"), true, true)
-                        .venue(), 8)));
+                        .venue(), 8, null)));
         awaitVenueVersion(id, 2);
 
         KnownVenue venue = venues.byId(id).orElseThrow();
@@ -157,12 +158,39 @@ class VenueEventsConsumerTest extends RunningReferralService {
         venueEvents.accept(message(new VenueWithdrawn(UUID.randomUUID(), Instant.now(), id, 3, closed)));
 
         venueEvents.accept(message(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 2,
-                withAvailability(open, 20))));
+                withAvailability(open, 20, 2))));
 
         KnownVenue venue = venues.byId(id).orElseThrow();
         assertThat(venue.active()).isFalse();
         assertThat(venue.version()).isEqualTo(3);
         assertThat(venue.weeklyCapacity()).isNull();
+        assertThat(venue.answerDelayDays()).isNull();
+    }
+
+    @Test
+    void theReadModelKeepsTheAnswerDelayAVenueAnnouncedUntilItsNextSnapshot() {
+        String id = registeredVenue(List.of("Aide aux démarches administratives"));
+        assertThat(venues.byId(id).orElseThrow().answerDelayDays()).as("not said: the default applies").isNull();
+
+        publish(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 2,
+                withAvailability(venueEvent(id, 2, List.of("Aide aux démarches administratives"), true, false)
+                        .venue(), null, 5)));
+        awaitVenueVersion(id, 2);
+
+        assertThat(venues.byId(id).orElseThrow().answerDelayDays()).isEqualTo(5);
+        assertThat(mongo.findById(id, Document.class, "venues").get("venue", Document.class)
+                .getInteger("answerDelayDays")).as("stored with the snapshot").isEqualTo(5);
+
+        VenueSnapshot last = withAvailability(venueEvent(id, 3, List.of("Aide aux démarches administratives"),
+                true, false).venue(), null, 5);
+        venueEvents.accept(message(new VenueWithdrawn(UUID.randomUUID(), Instant.now(), id, 3, last)));
+        KnownVenue withdrawn = venues.byId(id).orElseThrow();
+        assertThat(withdrawn.active()).isFalse();
+        assertThat(withdrawn.answerDelayDays()).as("a withdrawal keeps the rest of the snapshot").isEqualTo(5);
+
+        venueEvents.accept(message(new VenueAvailabilityChanged(UUID.randomUUID(), Instant.now(), id, 4,
+                venueEvent(id, 4, List.of("Aide aux démarches administratives"), true, false).venue())));
+        assertThat(venues.byId(id).orElseThrow().answerDelayDays()).as("back to the default").isNull();
     }
 
     @Test
@@ -183,13 +211,14 @@ class VenueEventsConsumerTest extends RunningReferralService {
                 .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(garbage)));
     }
 
-    private static VenueSnapshot withAvailability(VenueSnapshot v, Integer weeklyCapacity) {
+    private static VenueSnapshot withAvailability(VenueSnapshot v, Integer weeklyCapacity, Integer answerDelayDays) {
         return new VenueSnapshot(v.id(), v.pivot(), v.nom(), v.commune(), v.codePostal(), v.codeInsee(),
                 v.adresse(), v.complementAdresse(), v.latitude(), v.longitude(), v.typologie(), v.telephone(),
                 v.courriels(), v.siteWeb(), v.horaires(), v.presentationResume(), v.source(), v.structureParente(),
                 v.dateMaj(), v.services(), v.publicsSpecifiquementAdresses(), v.priseEnChargeSpecifique(),
                 v.fraisACharge(), v.itinerance(), v.modalitesAcces(), v.modalitesAccompagnement(),
-                v.dispositifProgrammesNationaux(), v.stops(), v.intakePaused(), v.active(), weeklyCapacity);
+                v.dispositifProgrammesNationaux(), v.stops(), v.intakePaused(), v.active(), weeklyCapacity,
+                answerDelayDays);
     }
 
     private static Message<byte[]> message(VenueEvent event) {

@@ -205,6 +205,87 @@ class VenueLifecycleApiTest {
     }
 
     @Test
+    void venueStaffSetTheirAnswerDelayWhichTheVenueShowsItsHistoryNamesAndTheEventCarries() {
+        String id = api.registered();
+        String staff = TestJwts.venueStaff("lieu.test", id);
+        assertThat(read(api.get("/api/venues/" + id, SECRETARY)).path("answer_delay_days").isNull())
+                .as("not said: the network's default applies").isTrue();
+
+        HttpResponse<String> response = api.send("POST", "/api/venues/" + id + "/availability", staff,
+                "{\"intakePaused\": false, \"answerDelayDays\": 5}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(read(response).path("answer_delay_days").asInt()).isEqualTo(5);
+        assertThat(read(response).path("version").asLong()).isEqualTo(2);
+        assertThat(read(api.get("/api/venues/" + id, SECRETARY)).path("answer_delay_days").asInt()).isEqualTo(5);
+        JsonNode latest = read(api.get("/api/venues/" + id + "/history", staff)).path("items").path(0);
+        assertThat(latest.path("kind").asString()).isEqualTo("availability_changed");
+        assertThat(latest.path("fields").values()).extracting(JsonNode::asString)
+                .containsExactly("answer_delay_days");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(id)).hasSize(2));
+        assertThat(eventsOf(id).get(0).venue().answerDelayDays()).isNull();
+        assertThat(eventsOf(id).get(1)).isInstanceOfSatisfying(VenueAvailabilityChanged.class, e -> {
+            assertThat(e.venue().answerDelayDays()).isEqualTo(5);
+            assertThat(e.venue().weeklyCapacity()).isNull();
+            assertThat(e.venue().intakePaused()).isFalse();
+        });
+    }
+
+    @Test
+    void anUpdateOfTheRecordKeepsTheAnswerDelayAndAnAvailabilityWithoutOneGoesBackToTheDefault() {
+        String id = api.registered();
+        String staff = TestJwts.venueStaff("lieu.test", id);
+        api.send("POST", "/api/venues/" + id + "/availability", staff, "{\"intakePaused\": false, "
+                + "\"answer_delay_days\": 8}");
+        Map<String, Object> edited = venue(id);
+        edited.put("horaires", "Mo-Sa 09:00-12:00");
+
+        HttpResponse<String> updated = api.send("PUT", "/api/venues/" + id, staff, json(edited));
+
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(read(api.get("/api/venues/" + id, ADMIN)).path("answer_delay_days").asInt()).isEqualTo(8);
+        HttpResponse<String> reset = api.send("POST", "/api/venues/" + id + "/availability", staff,
+                "{\"intakePaused\": false}");
+        assertThat(read(reset).path("answer_delay_days").isNull()).isTrue();
+        assertThat(read(reset).path("version").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void anAnswerDelayOutsideOneToTwentyWorkingDaysIsA400NamingTheFieldInFrench() {
+        String id = api.registered();
+
+        for (String days : List.of("0", "21", "-1", "\"cinq\"")) {
+            HttpResponse<String> refused = api.send("POST", "/api/venues/" + id + "/availability", ADMIN,
+                    "{\"intakePaused\": false, \"answerDelayDays\": " + days + "}");
+
+            assertProblem(refused, 400);
+            assertThat(errorFields(refused)).as(days).containsExactly("answerDelayDays");
+        }
+        HttpResponse<String> tooLong = api.send("POST", "/api/venues/" + id + "/availability", ADMIN,
+                "{\"intakePaused\": false, \"answerDelayDays\": 21}");
+        assertThat(read(tooLong).path("errors").path(0).path("message").asString())
+                .isEqualTo("délai de réponse en jours ouvrés, de 1 à 20");
+        assertThat(read(api.get("/api/venues/" + id, ADMIN)).path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theAnswerDelayIsNotAFieldOfTheNationalStandardExport() {
+        String id = api.registered();
+        api.send("POST", "/api/venues/" + id + "/availability", ADMIN,
+                "{\"intakePaused\": false, \"answerDelayDays\": 5}");
+
+        HttpResponse<String> csv = api.get("/api/venues/export?format=csv&departement=55", ADMIN);
+        HttpResponse<String> exported = api.get("/api/venues/export?format=json&departement=55", ADMIN);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst().orElseThrow()).doesNotContain("delay", "delai", "weekly");
+        assertThat(csv.body()).contains(id);
+        JsonNode ours = read(exported).values().stream().filter(v -> v.path("id").asString().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(ours.propertyNames()).doesNotContain("answer_delay_days", "answerDelayDays", "weekly_capacity");
+    }
+
+    @Test
     void theAvailabilityOfAnUnknownVenueIsA404Problem() {
         assertProblem(api.send("POST", "/api/venues/" + VenueApi.newId() + "/availability", ADMIN,
                 "{\"intakePaused\": true}"), 404);
@@ -262,7 +343,7 @@ class VenueLifecycleApiTest {
         String id = api.registered();
         for (int capacity = 1; capacity <= VenueHistoryEntry.KEPT + 5; capacity++) {
             Venue current = venues.byId(id).orElseThrow();
-            venues.record(current.changeAvailability(false, capacity, "load-test", Instant.now()).orElseThrow());
+            venues.record(current.changeAvailability(false, capacity, null, "load-test", Instant.now()).orElseThrow());
         }
 
         List<VenueHistoryEntry> history = venues.history(id).orElseThrow();

@@ -16,7 +16,7 @@ import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.GroupBy;
 import fr.inclusion.orientation.referral.flows.domain.Territory;
-import fr.inclusion.orientation.referral.flows.persistence.CommuneEpciTable;
+import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**

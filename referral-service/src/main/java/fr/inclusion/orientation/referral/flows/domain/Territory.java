@@ -3,6 +3,8 @@ package fr.inclusion.orientation.referral.flows.domain;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import fr.inclusion.orientation.referral.territory.InseeCodes;
+
 /**
  * A coordinator's territory: a département (code {@code 55}, {@code 2A}, {@code 974}) or an EPCI (9-digit SIREN).
  *
@@ -35,15 +37,8 @@ public record Territory(Kind kind, String code, String departement) {
         return new Territory(kind, code, departementCode);
     }
 
-    /**
-     * Département of a commune from its INSEE code: the first two characters (including Corsica's 2A/2B), three
-     * for the overseas départements (97x). Null for a code that is not one.
-     */
+    /** Département of a commune from its INSEE code, see {@link InseeCodes#departementOf(String)}. */
     public static String departementOf(String inseeCode) {
-        if (inseeCode == null || inseeCode.length() != 5) {
-            return null;
-        }
-        String code = inseeCode.toUpperCase(java.util.Locale.ROOT);
-        return code.startsWith("97") ? code.substring(0, 3) : code.substring(0, 2);
+        return InseeCodes.departementOf(inseeCode);
     }
 }

@@ -25,7 +25,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.flows.domain.Territory;
-import fr.inclusion.orientation.referral.flows.persistence.CommuneEpciTable;
+import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.referral.flows.persistence.MongoFlowFacts;
 
 /**

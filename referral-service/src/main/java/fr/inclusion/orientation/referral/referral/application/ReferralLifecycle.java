@@ -17,6 +17,7 @@ import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralIds;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
 import fr.inclusion.orientation.referral.referral.domain.Transition;
+import fr.inclusion.orientation.referral.servicelevel.application.AnswerDeadlines;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
@@ -36,12 +37,15 @@ public class ReferralLifecycle {
     private final KnownVenues venues;
     private final CommuneTerritories territories;
     private final Clock clock;
+    private final AnswerDeadlines deadlines;
 
-    public ReferralLifecycle(Referrals referrals, KnownVenues venues, CommuneTerritories territories, Clock clock) {
+    public ReferralLifecycle(Referrals referrals, KnownVenues venues, CommuneTerritories territories, Clock clock,
+            AnswerDeadlines deadlines) {
         this.referrals = referrals;
         this.venues = venues;
         this.territories = territories;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     public Referral decline(String referralId, DeclineReason reason, String message, Caller caller) {
@@ -70,7 +74,8 @@ public class ReferralLifecycle {
      * Sends the resident of a declined or expired referral to another venue. The first referral is marked first
      * (version-guarded: of two concurrent re-routings one gets 409), then the new one is stored under an
      * idempotency key derived from the first. Repeating the request returns the replacement already made; if a
-     * crash left the mark without the replacement, repeating it creates the replacement.
+     * crash left the mark without the replacement, repeating it creates the replacement. The replacement's answer
+     * is due within the new venue's own delay, counted from the re-routing.
      *
      * @return the new referral
      */
@@ -89,20 +94,30 @@ public class ReferralLifecycle {
                 }
                 return replacement.get();
             }
-            return storeReplacement(first, first.reroutedTo(), newVenueId, caller);
+            // the venue was checked when the mark was made; read now only for its answer delay
+            return storeReplacement(first, first.reroutedTo(), newVenueId, venues.byId(newVenueId).orElse(null),
+                    caller);
         }
         if (first.venueId().equals(newVenueId)) {
             throw new SameVenue(newVenueId);
         }
+<<<<<<< HEAD
         checkVenueCanReceive(newVenueId, first);
         String newId = ReferralIds.next();
+=======
+        KnownVenue venue = checkVenueCanReceive(newVenueId, first);
+        String newId = UUID.randomUUID().toString();
+>>>>>>> c-sla
         store(first, first.markReroutedTo(newId, newVenueId, caller.id(), now()));
         log.info("Referral {} re-routed to {} (venue {})", first.id(), newId, newVenueId);
-        return storeReplacement(first, newId, newVenueId, caller);
+        return storeReplacement(first, newId, newVenueId, venue, caller);
     }
 
-    private Referral storeReplacement(Referral first, String newId, String newVenueId, Caller caller) {
+    /** {@code venue} is the new venue as the read model knows it, {@code null} when it does not. */
+    private Referral storeReplacement(Referral first, String newId, String newVenueId, KnownVenue venue,
+            Caller caller) {
         Referral replacement = Referral.reroutedFrom(first, newId, newVenueId, caller.id(), now());
+        deadlines.schedule(replacement, venue);
         try {
             referrals.add(replacement);
         } catch (IdempotencyKeyTaken concurrentRecovery) {
@@ -111,7 +126,7 @@ public class ReferralLifecycle {
         return replacement;
     }
 
-    private void checkVenueCanReceive(String venueId, Referral first) {
+    private KnownVenue checkVenueCanReceive(String venueId, Referral first) {
         KnownVenue venue = venues.byId(venueId)
                 .filter(KnownVenue::active)
                 .orElseThrow(() -> new VenueCannotReceive(VenueCannotReceive.Reason.UNKNOWN_OR_INACTIVE,
@@ -126,6 +141,7 @@ public class ReferralLifecycle {
                     "Le lieu « " + venue.name() + " » ne déclare pas le service « " + first.need() + " ». "
                             + "Choisissez un autre lieu.");
         }
+        return venue;
     }
 
     private Referral inScope(String referralId, Predicate<Referral> scope) {

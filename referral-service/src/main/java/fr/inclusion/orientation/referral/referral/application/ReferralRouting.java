@@ -70,9 +70,14 @@ public class ReferralRouting {
                     .map(earlier -> replay(earlier, draft))
                     .orElseThrow(() -> refused);
         }
+<<<<<<< HEAD
         Referral referral = Referral.send(ReferralIds.next(), draft, caller.id(),
+=======
+        KnownVenue venue = checkVenueCanReceive(draft);
+        Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
+>>>>>>> c-sla
                 command.idempotencyKey(), now());
-        deadlines.schedule(referral);
+        deadlines.schedule(referral, venue);
         try {
             referrals.add(referral);
         } catch (IdempotencyKeyTaken retry) {
@@ -97,7 +102,8 @@ public class ReferralRouting {
         return referral;
     }
 
-    private void checkVenueCanReceive(ReferralDraft draft) {
+    /** The venue, read once: what decides whether it can receive the referral also sets its answer delay. */
+    private KnownVenue checkVenueCanReceive(ReferralDraft draft) {
         KnownVenue venue = venues.byId(draft.venueId())
                 .filter(KnownVenue::active)
                 .orElseThrow(() -> new VenueCannotReceive(VenueCannotReceive.Reason.UNKNOWN_OR_INACTIVE,
@@ -113,6 +119,7 @@ public class ReferralRouting {
                     "Le lieu « " + venue.name() + " » ne déclare pas le service « " + draft.need() + " ». "
                             + "Choisissez un autre lieu ou indiquez pourquoi dans needOverrideReason.");
         }
+        return venue;
     }
 
     private static Sent replay(Referral earlier, ReferralDraft draft) {

@@ -16,6 +16,7 @@ import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.referral.domain.Transition;
 import fr.inclusion.orientation.referral.servicelevel.domain.Territory;
+import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 
 /**
  * Maps a referral's transitions to the events of {@code referral.referral-events}. Only ids, the need, the commune
@@ -56,12 +57,14 @@ public final class ReferralEvents {
 
     /**
      * The events a transition stores, in order: its own event, then what it triggers. An expiry is escalated to the
-     * coordinators of the resident's territory in the same write, so it can never be expired without escalation.
+     * coordinators of the resident's territory (EPCI from {@code epcis}, département) in the same write, so it can
+     * never be expired without escalation.
      */
-    public static List<ReferralEvent> allOf(Referral referral, Transition transition) {
+    public static List<ReferralEvent> allOf(Referral referral, Transition transition, CommuneEpciTable epcis) {
         ReferralEvent event = of(referral, transition);
         if (transition.to() == ReferralStatus.EXPIRED) {
-            Territory territory = Territory.ofCommune(referral.communeCode());
+            String commune = referral.communeCode();
+            Territory territory = Territory.ofCommune(commune, epcis.epciOf(commune).orElse(null));
             return List.of(event, new ReferralEscalated(UUID.randomUUID(), transition.at(), referral.id(),
                     transition.version(), referral.venueId(), referral.need(), referral.communeCode(),
                     territory.epciSiren(), territory.departement()));

@@ -39,6 +39,7 @@ import fr.inclusion.orientation.referral.referral.messaging.ReferralEvents;
 import fr.inclusion.orientation.referral.referral.persistence.ReferralDocument.ConsentData;
 import fr.inclusion.orientation.referral.referral.persistence.ReferralDocument.ResidentData;
 import fr.inclusion.orientation.referral.referral.persistence.ReferralDocument.TransitionData;
+import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.outbox.OutboxSignal;
@@ -54,11 +55,13 @@ public class MongoReferrals implements Referrals, InitializingBean {
     private final MongoTemplate mongo;
     private final FieldCipher cipher;
     private final OutboxSignal outbox;
+    private final CommuneEpciTable epcis;
 
-    public MongoReferrals(MongoTemplate mongo, FieldCipher cipher, OutboxSignal outbox) {
+    public MongoReferrals(MongoTemplate mongo, FieldCipher cipher, OutboxSignal outbox, CommuneEpciTable epcis) {
         this.mongo = mongo;
         this.cipher = cipher;
         this.outbox = outbox;
+        this.epcis = epcis;
     }
 
     /** The unique index is what makes a retried creation safe even when two retries race. */
@@ -154,9 +157,9 @@ public class MongoReferrals implements Referrals, InitializingBean {
         return new ReferralPage(items, total);
     }
 
-    private static List<OutboxEntry> outboxOf(Referral referral) {
+    private List<OutboxEntry> outboxOf(Referral referral) {
         return referral.pendingTransitions().stream()
-                .flatMap(transition -> ReferralEvents.allOf(referral, transition).stream())
+                .flatMap(transition -> ReferralEvents.allOf(referral, transition, epcis).stream())
                 .map(OutboxEntry::of)
                 .toList();
     }

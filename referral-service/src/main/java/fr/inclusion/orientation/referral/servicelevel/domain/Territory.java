@@ -1,22 +1,27 @@
 package fr.inclusion.orientation.referral.servicelevel.domain;
 
+import fr.inclusion.orientation.referral.territory.InseeCodes;
+
 /**
- * The territory whose coordinators handle an escalation. The département follows from the commune's INSEE code
- * (two characters, {@code 2A}/{@code 2B} in Corsica, three for overseas codes starting with 97); the EPCI needs
- * reference data referral-service does not hold, so it is {@code null} for now and coordinators of the département
- * see the escalation.
+ * The territory whose coordinators handle an escalation: the commune's EPCI and its département. The département
+ * follows from the commune's INSEE code (two characters, {@code 2A}/{@code 2B} in Corsica, three for overseas codes
+ * starting with 97); the EPCI comes from reference data ({@code CommuneEpciTable}), and is {@code null} for a commune
+ * that is not in it, when only the coordinators of the département see the escalation.
  */
 public record Territory(String epciSiren, String departement) {
 
+    /** The territory of a commune whose EPCI is unknown. */
     public static Territory ofCommune(String inseeCode) {
-        return new Territory(null, departementOf(inseeCode));
+        return ofCommune(inseeCode, null);
+    }
+
+    /** The territory of a commune in an EPCI ({@code null}: not known). */
+    public static Territory ofCommune(String inseeCode, String epciSiren) {
+        return new Territory(epciSiren, departementOf(inseeCode));
     }
 
     /** Département code of a commune's INSEE code, or {@code null} when the code is not one. */
     public static String departementOf(String inseeCode) {
-        if (inseeCode == null || inseeCode.length() != 5) {
-            return null;
-        }
-        return inseeCode.startsWith("97") ? inseeCode.substring(0, 3) : inseeCode.substring(0, 2);
+        return InseeCodes.departementOf(inseeCode);
     }
 }

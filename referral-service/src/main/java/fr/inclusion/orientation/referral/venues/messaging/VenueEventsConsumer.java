@@ -46,8 +46,8 @@ public class VenueEventsConsumer {
     /**
      * The venue as the event leaves it. A withdrawal makes the venue inactive whatever its snapshot says, so that a
      * producer's slip can never keep a withdrawn venue open to referrals; an availability change brings the intake
-     * state and weekly capacity in its snapshot. The switch is exhaustive: a new event type will not compile here
-     * until someone decides what it means for referrals.
+     * state, weekly capacity and answer delay in its snapshot. The switch is exhaustive: a new event type will not
+     * compile here until someone decides what it means for referrals.
      */
     static VenueSnapshot stateAfter(VenueEvent event) {
         return switch (event) {
@@ -65,6 +65,7 @@ public class VenueEventsConsumer {
                 v.courriels(), v.siteWeb(), v.horaires(), v.presentationResume(), v.source(), v.structureParente(),
                 v.dateMaj(), v.services(), v.publicsSpecifiquementAdresses(), v.priseEnChargeSpecifique(),
                 v.fraisACharge(), v.itinerance(), v.modalitesAcces(), v.modalitesAccompagnement(),
-                v.dispositifProgrammesNationaux(), v.stops(), v.intakePaused(), false, v.weeklyCapacity());
+                v.dispositifProgrammesNationaux(), v.stops(), v.intakePaused(), false, v.weeklyCapacity(),
+                v.answerDelayDays());
     }
 }

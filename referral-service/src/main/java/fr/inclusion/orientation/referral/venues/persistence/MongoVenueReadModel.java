@@ -62,6 +62,6 @@ public class MongoVenueReadModel implements KnownVenues {
     private static KnownVenue known(VenueDocument document) {
         VenueSnapshot venue = document.venue();
         return new KnownVenue(document.id(), venue.nom(), venue.codeInsee(), venue.services(), venue.intakePaused(),
-                venue.active(), document.version(), venue.weeklyCapacity());
+                venue.active(), document.version(), venue.weeklyCapacity(), venue.answerDelayDays());
     }
 }

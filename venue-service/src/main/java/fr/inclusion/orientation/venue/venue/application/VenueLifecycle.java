@@ -13,7 +13,7 @@ import fr.inclusion.orientation.venue.venue.domain.Venues;
 
 /**
  * A venue's life beside its record: withdrawing it from the directory, its availability for referrals (intake
- * paused, weekly capacity), and the history of who changed what. Each change is stored with its event.
+ * paused, weekly capacity, answer delay), and the history of who changed what. Each change is stored with its event.
  */
 @Service
 public class VenueLifecycle {
@@ -46,8 +46,8 @@ public class VenueLifecycle {
             throw new VenueEditingNotAllowedException(command.venueId());
         }
         Venue current = venue(command.venueId());
-        return current.changeAvailability(command.intakePaused(), command.weeklyCapacity(), command.editor().id(),
-                        clock.instant())
+        return current.changeAvailability(command.intakePaused(), command.weeklyCapacity(),
+                        command.answerDelayDays(), command.editor().id(), clock.instant())
                 .map(changed -> {
                     venues.record(changed);
                     return changed.venue();

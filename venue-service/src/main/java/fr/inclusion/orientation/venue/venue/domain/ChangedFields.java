@@ -9,13 +9,14 @@ import java.util.Objects;
 /**
  * Names the fields a change touched, as the history shows them: the national standard's names ({@code code_postal},
  * {@code horaires}), {@code stops} for a mobile venue's stops, and the network's {@code intake_paused},
- * {@code weekly_capacity} and {@code active}.
+ * {@code weekly_capacity}, {@code answer_delay_days} and {@code active}.
  */
 public final class ChangedFields {
 
     public static final String STOPS = "stops";
     public static final String INTAKE_PAUSED = "intake_paused";
     public static final String WEEKLY_CAPACITY = "weekly_capacity";
+    public static final String ANSWER_DELAY_DAYS = "answer_delay_days";
     public static final String ACTIVE = "active";
 
     private static final RecordComponent[] DETAILS = VenueDetails.class.getRecordComponents();

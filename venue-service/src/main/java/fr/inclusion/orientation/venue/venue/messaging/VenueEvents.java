@@ -65,7 +65,8 @@ public final class VenueEvents {
                 venue.stops().stream().map(VenueEvents::stop).toList(),
                 venue.intakePaused(),
                 venue.active(),
-                venue.weeklyCapacity());
+                venue.weeklyCapacity(),
+                venue.answerDelayDays());
     }
 
     private static VenueSnapshot.MobileStop stop(MobileStop stop) {

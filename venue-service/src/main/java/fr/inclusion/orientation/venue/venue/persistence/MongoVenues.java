@@ -120,6 +120,7 @@ class MongoVenues implements Venues {
                 .set("changedAt", change.occurredAt())
                 .set("changedBy", change.actor())
                 .set("weeklyCapacity", venue.weeklyCapacity())
+                .set("answerDelayDays", venue.answerDelayDays())
                 .push(MongoOutboxRelay.OUTBOX_FIELD, event);
         update.push(HISTORY_FIELD).slice(-VenueHistoryEntry.KEPT).each(VenueHistoryEntry.of(change));
         UpdateResult result = mongo.updateFirst(query(where("id").is(venue.id()).and("version").is(previous)),

@@ -27,6 +27,7 @@ import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
  * @param changedBy  who made the last change (user id or {@code demo-data}); the store keeps it, events do not
  * @param outbox     events of this venue not yet published, see {@code MongoOutboxRelay}
  * @param weeklyCapacity referrals a week the venue says it can take, {@code null} when not said
+ * @param answerDelayDays working days within which the venue answers a referral, {@code null} when not said
  * @param history    the last {@value VenueHistoryEntry#KEPT} changes, oldest first ({@code $push} with {@code $slice})
  */
 @Document(VenueDocument.COLLECTION)
@@ -44,7 +45,8 @@ public record VenueDocument(
         String changedBy,
         List<OutboxEntry> outbox,
         Integer weeklyCapacity,
-        List<VenueHistoryEntry> history) {
+        List<VenueHistoryEntry> history,
+        Integer answerDelayDays) {
 
     public static final String COLLECTION = "venues";
 
@@ -54,11 +56,11 @@ public record VenueDocument(
         return new VenueDocument(venue.id(), 0, details, venue.stops(), venue.intakePaused(), venue.active(),
                 searchText(details), fold(details.nom()), fold(details.commune()), change.occurredAt(),
                 change.actor(), new ArrayList<>(List.of(event)), venue.weeklyCapacity(),
-                new ArrayList<>(List.of(VenueHistoryEntry.of(change))));
+                new ArrayList<>(List.of(VenueHistoryEntry.of(change))), venue.answerDelayDays());
     }
 
     Venue toDomain() {
-        return Venue.restore(id, venue, stops, intakePaused, active, version, weeklyCapacity);
+        return Venue.restore(id, venue, stops, intakePaused, active, version, weeklyCapacity, answerDelayDays);
     }
 
     static String searchText(VenueDetails details) {

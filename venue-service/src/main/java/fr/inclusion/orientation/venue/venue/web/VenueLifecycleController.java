@@ -30,12 +30,15 @@ import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
 
 /**
  * A venue's life beside its record: {@code DELETE /api/venues/{id}} withdraws it (204, again 204 and nothing more),
- * {@code POST /api/venues/{id}/availability} pauses or resumes its intake and sets its weekly capacity,
- * {@code GET /api/venues/{id}/history} lists who changed it and when.
+ * {@code POST /api/venues/{id}/availability} pauses or resumes its intake and sets its weekly capacity and its answer
+ * delay (working days), {@code GET /api/venues/{id}/history} lists who changed it and when.
  */
 @RestController
 @RequestMapping("/api/venues/{id}")
 class VenueLifecycleController {
+
+    private static final String ANSWER_DELAY_RANGE = "délai de réponse en jours ouvrés, de "
+            + Venue.ANSWER_DELAY_MIN_DAYS + " à " + Venue.ANSWER_DELAY_MAX_DAYS;
 
     private final VenueLifecycle lifecycle;
 
@@ -53,7 +56,7 @@ class VenueLifecycleController {
     ResponseEntity<VenueView> changeAvailability(@PathVariable String id, @Valid @RequestBody AvailabilityRequest body,
             @AuthenticationPrincipal Jwt jwt) {
         Venue venue = lifecycle.changeAvailability(new ChangeAvailability(id, body.intakePaused(),
-                body.weeklyCapacity(), Caller.from(jwt)));
+                body.weeklyCapacity(), body.answerDelayDays(), Caller.from(jwt)));
         return ResponseEntity.ok().eTag("\"" + venue.version() + "\"").body(VenueView.of(venue));
     }
 
@@ -72,6 +75,8 @@ class VenueLifecycleController {
     /**
      * @param intakePaused   true: the venue takes no new referral for now
      * @param weeklyCapacity referrals a week the venue can take; absent or null when it does not say
+     * @param answerDelayDays working days within which the venue answers a referral (its service level); absent or
+     *                        null when it does not say, and the network's default applies
      */
     record AvailabilityRequest(
             @JsonProperty("intakePaused") @JsonAlias("intake_paused") @NotNull(message = "obligatoire (true ou false)")
@@ -80,7 +85,11 @@ class VenueLifecycleController {
             @Min(value = 0, message = "nombre d'orientations par semaine, de 0 à " + Venue.WEEKLY_CAPACITY_MAX)
             @Max(value = Venue.WEEKLY_CAPACITY_MAX,
                     message = "nombre d'orientations par semaine, de 0 à " + Venue.WEEKLY_CAPACITY_MAX)
-            Integer weeklyCapacity) {
+            Integer weeklyCapacity,
+            @JsonProperty("answerDelayDays") @JsonAlias("answer_delay_days")
+            @Min(value = Venue.ANSWER_DELAY_MIN_DAYS, message = ANSWER_DELAY_RANGE)
+            @Max(value = Venue.ANSWER_DELAY_MAX_DAYS, message = ANSWER_DELAY_RANGE)
+            Integer answerDelayDays) {
     }
 
     /** The history, newest first, in the API's paged list shape. */

@@ -12,10 +12,11 @@ record VenueView(
         @JsonProperty("intake_paused") boolean intakePaused,
         @JsonProperty("active") boolean active,
         @JsonProperty("version") long version,
-        @JsonProperty("weekly_capacity") Integer weeklyCapacity) {
+        @JsonProperty("weekly_capacity") Integer weeklyCapacity,
+        @JsonProperty("answer_delay_days") Integer answerDelayDays) {
 
     static VenueView of(Venue venue) {
         return new VenueView(StandardVenue.of(venue), venue.intakePaused(), venue.active(), venue.version(),
-                venue.weeklyCapacity());
+                venue.weeklyCapacity(), venue.answerDelayDays());
     }
 }

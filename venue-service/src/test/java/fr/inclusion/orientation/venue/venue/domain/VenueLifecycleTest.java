@@ -42,7 +42,8 @@ class VenueLifecycleTest {
     void pausingIntakeWithACapacityRecordsBothFields() {
         Venue venue = registered();
 
-        VenueChange.AvailabilityChanged changed = venue.changeAvailability(true, 12, "staff-id", NOW).orElseThrow();
+        VenueChange.AvailabilityChanged changed = venue.changeAvailability(true, 12, null, "staff-id", NOW)
+                .orElseThrow();
 
         assertThat(changed.venue().intakePaused()).isTrue();
         assertThat(changed.venue().weeklyCapacity()).isEqualTo(12);
@@ -54,9 +55,10 @@ class VenueLifecycleTest {
 
     @Test
     void onlyTheCapacityChangedIsTheOnlyFieldRecorded() {
-        Venue paused = registered().changeAvailability(true, 12, "staff-id", NOW).orElseThrow().venue();
+        Venue paused = registered().changeAvailability(true, 12, null, "staff-id", NOW).orElseThrow().venue();
 
-        VenueChange.AvailabilityChanged changed = paused.changeAvailability(true, 8, "staff-id", NOW).orElseThrow();
+        VenueChange.AvailabilityChanged changed = paused.changeAvailability(true, 8, null, "staff-id", NOW)
+                .orElseThrow();
 
         assertThat(changed.changedFields()).containsExactly("weekly_capacity");
         assertThat(changed.venue().intakePaused()).isTrue();
@@ -65,27 +67,58 @@ class VenueLifecycleTest {
     @Test
     void theSameAvailabilityAgainRecordsNothing() {
         Venue venue = registered();
-        assertThat(venue.changeAvailability(false, null, "staff-id", NOW)).as("as registered").isEmpty();
+        assertThat(venue.changeAvailability(false, null, null, "staff-id", NOW)).as("as registered").isEmpty();
 
-        Venue paused = venue.changeAvailability(true, 5, "staff-id", NOW).orElseThrow().venue();
-        assertThat(paused.changeAvailability(true, 5, "other-id", NOW)).isEmpty();
+        Venue paused = venue.changeAvailability(true, 5, null, "staff-id", NOW).orElseThrow().venue();
+        assertThat(paused.changeAvailability(true, 5, null, "other-id", NOW)).isEmpty();
     }
 
     @Test
     void aNegativeOrAbsurdCapacityIsRefused() {
         Venue venue = registered();
 
-        assertThatThrownBy(() -> venue.changeAvailability(false, -1, "staff-id", NOW))
+        assertThatThrownBy(() -> venue.changeAvailability(false, -1, null, "staff-id", NOW))
                 .isInstanceOfSatisfying(InvalidVenueException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("weeklyCapacity"));
-        assertThatThrownBy(() -> venue.changeAvailability(false, Venue.WEEKLY_CAPACITY_MAX + 1, "staff-id", NOW))
+        assertThatThrownBy(() -> venue.changeAvailability(false, Venue.WEEKLY_CAPACITY_MAX + 1, null, "staff-id",
+                NOW))
                 .isInstanceOf(InvalidVenueException.class);
-        assertThat(venue.changeAvailability(false, 0, "staff-id", NOW)).as("0: full this week").isPresent();
+        assertThat(venue.changeAvailability(false, 0, null, "staff-id", NOW)).as("0: full this week").isPresent();
+    }
+
+    @Test
+    void anAnswerDelayIsRecordedAsItsOwnField() {
+        Venue venue = registered();
+
+        VenueChange.AvailabilityChanged changed = venue.changeAvailability(false, null, 5, "staff-id", NOW)
+                .orElseThrow();
+
+        assertThat(changed.venue().answerDelayDays()).isEqualTo(5);
+        assertThat(changed.venue().intakePaused()).isFalse();
+        assertThat(changed.changedFields()).containsExactly("answer_delay_days");
+        assertThat(changed.venue().changeAvailability(false, null, 5, "other-id", NOW)).as("same again").isEmpty();
+        assertThat(changed.venue().changeAvailability(false, null, null, "staff-id", NOW).orElseThrow()
+                .venue().answerDelayDays()).as("back to the network's default").isNull();
+    }
+
+    @Test
+    void anAnswerDelayOutsideOneToTwentyWorkingDaysIsRefused() {
+        Venue venue = registered();
+
+        for (int days : new int[] {0, -2, Venue.ANSWER_DELAY_MAX_DAYS + 1}) {
+            assertThatThrownBy(() -> venue.changeAvailability(false, null, days, "staff-id", NOW))
+                    .isInstanceOfSatisfying(InvalidVenueException.class, e -> {
+                        assertThat(e.violations()).extracting(Violation::field).containsExactly("answerDelayDays");
+                        assertThat(e.violations().getFirst().message()).contains("jours ouvrés");
+                    });
+        }
+        assertThat(venue.changeAvailability(false, null, 1, "staff-id", NOW)).isPresent();
+        assertThat(venue.changeAvailability(false, null, 20, "staff-id", NOW)).isPresent();
     }
 
     @Test
     void anUpdateKeepsTheAvailabilityAndNamesTheFieldsItChanged() {
-        Venue paused = registered().changeAvailability(true, 4, "staff-id", NOW).orElseThrow().venue();
+        Venue paused = registered().changeAvailability(true, 4, 7, "staff-id", NOW).orElseThrow().venue();
         MobileStop stop = new MobileStop("55493", 2, "14:00", "16:00", "Mairie");
 
         VenueChange.Updated updated = paused.update(SampleVenues.valid().codePostal("55000").horaires("Tu 09:00-12:00")
@@ -94,6 +127,7 @@ class VenueLifecycleTest {
         assertThat(updated.changedFields()).containsExactly("code_postal", "horaires", "itinerance", "stops");
         assertThat(updated.venue().intakePaused()).isTrue();
         assertThat(updated.venue().weeklyCapacity()).isEqualTo(4);
+        assertThat(updated.venue().answerDelayDays()).isEqualTo(7);
         assertThat(updated.proposal()).isNull();
     }
 

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.referral.flows.persistence;
+package fr.inclusion.orientation.referral.territory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,9 +15,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * EPCI of a commune, from the {@code territory/commune-epci-*.csv} files on the classpath (see SOURCES.md there).
- * referral-service keeps this small table of its own rather than asking venue-service: the projection is built
- * from events only. A malformed file stops the service at start, naming the file and the line.
+ * EPCI of a commune, from the {@code territory/commune-epci-*.csv} files on the classpath (see SOURCES.md there):
+ * the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation events and the
+ * flows projection. referral-service keeps this small table of its own rather than asking venue-service, so that
+ * none of them depends on a call at run time. A malformed file stops the service at start, naming the file and the
+ * line.
  */
 @Component
 public class CommuneEpciTable {
@@ -32,13 +34,15 @@ public class CommuneEpciTable {
         this.epciByCommune = load();
         epciByCommune.forEach((commune, epci) -> departementsByEpci
                 .computeIfAbsent(epci, e -> new java.util.TreeSet<>())
-                .add(fr.inclusion.orientation.referral.flows.domain.Territory.departementOf(commune)));
+                .add(InseeCodes.departementOf(commune)));
     }
 
+    /** SIREN of the commune's EPCI; empty for a commune that is not in the reference files (or no code). */
     public Optional<String> epciOf(String communeCode) {
         return Optional.ofNullable(communeCode).map(epciByCommune::get);
     }
 
+    /** Départements of the communes of an EPCI listed here; empty for an unknown EPCI. */
     public Set<String> departementsOf(String epciSiren) {
         return departementsByEpci.getOrDefault(epciSiren, Set.of());
     }
