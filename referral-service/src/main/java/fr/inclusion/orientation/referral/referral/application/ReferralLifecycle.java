@@ -101,13 +101,8 @@ public class ReferralLifecycle {
         if (first.venueId().equals(newVenueId)) {
             throw new SameVenue(newVenueId);
         }
-<<<<<<< HEAD
-        checkVenueCanReceive(newVenueId, first);
-        String newId = ReferralIds.next();
-=======
         KnownVenue venue = checkVenueCanReceive(newVenueId, first);
-        String newId = UUID.randomUUID().toString();
->>>>>>> c-sla
+        String newId = ReferralIds.next();
         store(first, first.markReroutedTo(newId, newVenueId, caller.id(), now()));
         log.info("Referral {} re-routed to {} (venue {})", first.id(), newId, newVenueId);
         return storeReplacement(first, newId, newVenueId, venue, caller);

@@ -63,19 +63,15 @@ public class ReferralRouting {
         }
         // a retry is recognised by the store's unique index on (secretary, key) when the insert is refused, so a
         // first request costs no extra lookup; a retry whose venue can no longer receive still gets its referral
+        KnownVenue venue;
         try {
-            checkVenueCanReceive(draft);
+            venue = checkVenueCanReceive(draft);
         } catch (VenueCannotReceive refused) {
             return referrals.byIdempotencyKey(caller.id(), command.idempotencyKey())
                     .map(earlier -> replay(earlier, draft))
                     .orElseThrow(() -> refused);
         }
-<<<<<<< HEAD
         Referral referral = Referral.send(ReferralIds.next(), draft, caller.id(),
-=======
-        KnownVenue venue = checkVenueCanReceive(draft);
-        Referral referral = Referral.send(UUID.randomUUID().toString(), draft, caller.id(),
->>>>>>> c-sla
                 command.idempotencyKey(), now());
         deadlines.schedule(referral, venue);
         try {
