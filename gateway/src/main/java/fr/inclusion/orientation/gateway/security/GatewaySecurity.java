@@ -73,7 +73,8 @@ public class GatewaySecurity {
      * service. A bad token stays a 401.
      */
     static ReactiveAuthenticationManager tokenChecks(ReactiveJwtDecoder jwtDecoder) {
-        JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(jwtDecoder);
+        JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
+                new RecentTokens(jwtDecoder, java.time.Clock.systemUTC()));
         manager.setJwtAuthenticationConverter(rolesConverter());
         return authentication -> manager.authenticate(authentication)
                 .onErrorMap(error -> !(error instanceof AuthenticationException),

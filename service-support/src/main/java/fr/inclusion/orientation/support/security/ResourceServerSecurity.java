@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,12 @@ public class ResourceServerSecurity {
                                 HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
                                 "Votre rôle ne permet pas cette action.", request.getRequestURI())));
         return http.build();
+    }
+
+    /** Checked tokens are remembered until they expire (see {@link RecentTokens}). */
+    @Bean
+    static BeanPostProcessor recentTokens() {
+        return RecentTokens.wrapping(java.time.Clock.systemUTC());
     }
 
     /** {@code roles: [secretary]} in the token becomes the authority {@code ROLE_secretary}. */
