@@ -255,6 +255,24 @@ class GatewayTest {
     }
 
     @Test
+    void aBurstOfSlowCallsToOneServiceIsForwardedWholeNotCutAtTwentyFive() throws Exception {
+        // 40 calls in flight at once on the venue-service route (3 s each, under its 10 s limit): the library's
+        // default bulkhead (25 calls) would answer 15 of them 503 straight away
+        List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 40; i++) {
+                String path = "/api/venues/burst-" + i + "/slow";
+                calls.add(threads.submit(() -> client.get().uri(path)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + SECRETARY)
+                        .exchange().returnResult(String.class).getStatus().value()));
+            }
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void breakersDefaultToATenSecondTimeLimitAndATwentyCallWindow() {
         assertThat(breakers.getTimeLimiterRegistry().getDefaultConfig().getTimeoutDuration())
                 .isEqualTo(Duration.ofSeconds(10));
