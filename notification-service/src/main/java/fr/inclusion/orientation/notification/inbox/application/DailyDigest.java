@@ -89,7 +89,9 @@ public class DailyDigest {
                 }
             } catch (RuntimeException e) {
                 // The others still get theirs; this one's entries stay pending for the next run.
-                log.warn("Daily digest of {} not sent: {}", day, e.toString());
+                // The exception's class only: a message might quote an address.
+                log.warn("Daily digest of {} for one recipient not sent ({}); retried at the next run", day,
+                        e.getClass().getName());
             }
         }
         if (sent > 0) {

@@ -94,7 +94,9 @@ public class OutboundDecisions {
                 territoryAsked = true;
             }
             for (Addressee addressee : addresseesOf(event, notification)) {
-                addressees.putIfAbsent(addressee.key(), addressee);
+                if (addressee.key() != null && !addressee.key().isBlank()) {
+                    addressees.putIfAbsent(addressee.key(), addressee);
+                }
             }
         }
         int immediate = 0;
