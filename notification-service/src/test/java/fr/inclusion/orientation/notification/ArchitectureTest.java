@@ -1,5 +1,7 @@
 package fr.inclusion.orientation.notification;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -13,7 +15,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainIsFreeOfSpring = noClasses()
-            .that().resideInAPackage("..inbox.domain..")
+            .that().resideInAnyPackage("..inbox.domain..", "..preferences.domain..", "..venues.domain..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .allowEmptyShould(false);
 
@@ -25,8 +27,26 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     @ArchTest
+    static final ArchRule preferencesAndVenuesDomainsSpeakOnlyJavaAndInboxKinds = classes()
+            .that().resideInAnyPackage("..preferences.domain..", "..venues.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..preferences.domain..",
+                    "..venues.domain..", "..inbox.domain..")
+            .allowEmptyShould(false);
+
+    @ArchTest
     static final ArchRule webAndMessagingGoThroughTheApplication = noClasses()
-            .that().resideInAnyPackage("..inbox.web..", "..inbox.messaging..")
-            .should().dependOnClassesThat().resideInAPackage("..inbox.persistence..")
+            .that().resideInAnyPackage("..inbox.web..", "..inbox.messaging..", "..preferences.web..",
+                    "..venues.messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("..inbox.persistence..", "..preferences.persistence..",
+                    "..venues.persistence..")
+            .allowEmptyShould(false);
+
+    /** The inbox side knows the sending side by its contract only, never by its implementations. */
+    @ArchTest
+    static final ArchRule inboxSideUsesTheOutboundContractOnly = noClasses()
+            .that().resideInAnyPackage("..notification.inbox..", "..notification.preferences..",
+                    "..notification.venues..")
+            .should().dependOnClassesThat(resideInAPackage("..notification.outbound..")
+                    .and(not(resideInAPackage("fr.inclusion.orientation.notification.outbound"))))
             .allowEmptyShould(false);
 }

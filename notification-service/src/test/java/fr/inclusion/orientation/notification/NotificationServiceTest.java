@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.Topics;
@@ -48,9 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * entries, live events, or dead letters. Every test uses its own venues, referrals and users, so no test sees
  * another's notifications whatever the order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "notification.stream.heartbeat=1s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "notification.stream.heartbeat=1s", "notification.digest.cron=-",
+        "notification.web-base-url=https://orientation.example"})
 @RealInfrastructure
+@Import(BoundaryFixtures.class)
 class NotificationServiceTest {
 
     private static final String NEED = "Maîtrise des outils numériques du quotidien";
@@ -91,7 +94,8 @@ class NotificationServiceTest {
         assertThat(item.get("referralId").asString()).isEqualTo(sent.referralId());
         assertThat(item.get("venueId").asString()).isEqualTo(venue);
         assertThat(item.get("title").asString()).isEqualTo("Nouvelle orientation reçue");
-        assertThat(item.get("body").asString()).contains(NEED).contains(COMMUNE);
+        assertThat(item.get("body").asString()).contains(NEED).contains("Revigny-sur-Ornain (" + COMMUNE + ")");
+        assertThat(item.get("link").asString()).isEqualTo("/orientations/" + sent.referralId());
         assertThat(item.get("read").asBoolean()).isFalse();
         assertThat(Instant.parse(item.get("createdAt").asString()))
                 .isEqualTo(sent.occurredAt().truncatedTo(ChronoUnit.MILLIS));
@@ -129,7 +133,7 @@ class NotificationServiceTest {
         JsonNode item = awaitTotal(TestJwts.secretary(secretary, COMMUNE), "", 1).get("items").get(0);
         assertThat(item.get("kind").asString()).isEqualTo("REFERRAL_ACCEPTED");
         assertThat(item.get("title").asString()).isEqualTo("Orientation acceptée");
-        assertThat(item.get("body").asString()).contains(NEED).contains(COMMUNE);
+        assertThat(item.get("body").asString()).contains(NEED).contains("Revigny-sur-Ornain (" + COMMUNE + ")");
         assertThat(item.get("referralId").asString()).isEqualTo(sent.referralId());
         assertThat(total(TestJwts.venueStaff("lieu.franceservices", venue), "")).as("venue keeps one").isEqualTo(1);
     }
@@ -222,7 +226,7 @@ class NotificationServiceTest {
         assertThat(System.currentTimeMillis() - published).isGreaterThanOrEqualTo(1500);
     }
 
-        @Test
+    @Test
     void liveStreamPushesNewNotificationsToTheirAudienceOnly() throws Exception {
         String venue = newVenue();
         String otherVenue = newVenue();

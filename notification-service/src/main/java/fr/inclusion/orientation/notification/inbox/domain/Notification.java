@@ -7,11 +7,13 @@ import java.util.UUID;
 
 /**
  * One message in one audience's inbox. Its id is derived from the event and the audience, so the same event
- * delivered twice yields the same notification and the store keeps one. It names the need and the commune, never
- * the resident (events carry no identity).
+ * delivered twice yields the same notification and the store keeps one. It names the need, the commune and the
+ * venue, never the resident (events carry no identity).
+ *
+ * @param link path of the referral in the web app, {@code /orientations/<referralId>}
  */
 public record Notification(String id, UUID eventId, Audience audience, NotificationKind kind, String referralId,
-        String venueId, String title, String body, Instant createdAt, Instant readAt) {
+        String venueId, String title, String body, String link, Instant createdAt, Instant readAt) {
 
     public Notification {
         Objects.requireNonNull(id, "id");
@@ -28,12 +30,17 @@ public record Notification(String id, UUID eventId, Audience audience, Notificat
     public static Notification of(UUID eventId, Audience audience, NotificationKind kind, String referralId,
             String venueId, NotificationText text, Instant createdAt) {
         return new Notification(idOf(eventId, audience), eventId, audience, kind, referralId, venueId, text.title(),
-                text.body(), createdAt.truncatedTo(ChronoUnit.MILLIS), null);
+                text.body(), linkOf(referralId), createdAt.truncatedTo(ChronoUnit.MILLIS), null);
     }
 
     /** Exactly one notification per (event, audience). */
     public static String idOf(UUID eventId, Audience audience) {
         return eventId + ":" + audience.value();
+    }
+
+    /** Where the web app shows a referral. */
+    public static String linkOf(String referralId) {
+        return "/orientations/" + referralId;
     }
 
     public boolean unread() {
@@ -43,7 +50,7 @@ public record Notification(String id, UUID eventId, Audience audience, Notificat
     /** Reading twice keeps the first reading time. */
     public Notification markedRead(Instant at) {
         return unread()
-                ? new Notification(id, eventId, audience, kind, referralId, venueId, title, body, createdAt, at)
+                ? new Notification(id, eventId, audience, kind, referralId, venueId, title, body, link, createdAt, at)
                 : this;
     }
 }

@@ -54,14 +54,14 @@ class InboxController {
         return live.open(recipient(jwt));
     }
 
-    /** Venue staff also read their venue's inbox; everyone reads their own. */
+    /**
+     * Venue staff also read their venue's inbox, coordinators their territory's (the {@code territory} claim: an
+     * EPCI SIREN or a département code); everyone reads their own.
+     */
     static Recipient recipient(Jwt jwt) {
         Caller caller = Caller.from(jwt);
-        if (caller.has(Caller.VENUE_STAFF)) {
-            return caller.venue()
-                    .map(venueId -> Recipient.venueStaff(caller.id(), venueId))
-                    .orElseGet(() -> Recipient.user(caller.id()));
-        }
-        return Recipient.user(caller.id());
+        String venue = caller.has(Caller.VENUE_STAFF) ? caller.venue().orElse(null) : null;
+        String territory = caller.has(Caller.COORDINATOR) ? caller.territory() : null;
+        return new Recipient(caller.id(), venue, territory);
     }
 }

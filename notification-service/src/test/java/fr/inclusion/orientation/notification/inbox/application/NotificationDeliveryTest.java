@@ -18,15 +18,16 @@ import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFound;
 import fr.inclusion.orientation.notification.inbox.domain.Recipient;
+import fr.inclusion.orientation.notification.outbound.Contact;
 
 class NotificationDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
 
-    private final InMemoryPorts.Inboxes inboxes = new InMemoryPorts.Inboxes();
-    private final InMemoryPorts.Routings routings = new InMemoryPorts.Routings();
-    private final InMemoryPorts.Feed feed = new InMemoryPorts.Feed();
-    private final NotificationDelivery delivery = new NotificationDelivery(inboxes, routings, feed);
+    private final InMemoryPorts.Service service = new InMemoryPorts.Service();
+    private final InMemoryPorts.Inboxes inboxes = service.inboxes;
+    private final InMemoryPorts.Feed feed = service.feed;
+    private final NotificationDelivery delivery = service.delivery;
     private final InboxReading reading = new InboxReading(inboxes, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -48,6 +49,28 @@ class NotificationDeliveryTest {
 
         assertThat(feed.pushed()).extracting(Notification::audience)
                 .containsExactly(Audience.venue("venue-a"), Audience.user("secretary-2"));
+    }
+
+    @Test
+    void failingOutboundNeverLosesTheInboxEntryAndTheRetryFinishesTheJob() {
+        service.directory.staff("venue-f", new Contact("staff-f", "Lou", "lou@down.example", null));
+        service.dispatch.failFor("lou@down.example");
+        ReferralSent sent = sent("r-f", "venue-f", "secretary-f");
+
+        assertThatThrownBy(() -> delivery.deliver(sent)).as("the record is retried")
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(inboxes.all()).as("stored before anything is sent").singleElement()
+                .satisfies(n -> assertThat(n.referralId()).isEqualTo("r-f"));
+        assertThat(feed.pushed()).hasSize(1);
+
+        service.dispatch.heal("lou@down.example");
+        delivery.deliver(sent);
+
+        assertThat(inboxes.all()).hasSize(1);
+        assertThat(feed.pushed()).as("not pushed twice").hasSize(1);
+        assertThat(service.dispatch.storedTo("lou@down.example")).singleElement()
+                .satisfies(m -> assertThat(m.id()).isEqualTo(sent.eventId() + ":staff-f:EMAIL"));
     }
 
     @Test
@@ -73,6 +96,8 @@ class NotificationDeliveryTest {
         assertThatThrownBy(() -> reading.markRead(Recipient.venueStaff("staff-d", "venue-d"), id))
                 .isInstanceOf(NotificationNotFound.class);
         assertThatThrownBy(() -> reading.markRead(Recipient.user("secretary-4"), id))
+                .isInstanceOf(NotificationNotFound.class);
+        assertThatThrownBy(() -> reading.markRead(Recipient.coordinator("coord", "55"), id))
                 .isInstanceOf(NotificationNotFound.class);
         assertThat(inboxes.all().getFirst().unread()).isTrue();
     }

@@ -1,0 +1,23 @@
+package fr.inclusion.orientation.notification.inbox.application;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import fr.inclusion.orientation.notification.inbox.domain.Notification;
+
+/** Absolute links into the web app, for messages read outside it ({@code notification.web-base-url}). */
+@Component
+public class WebLinks {
+
+    private final String base;
+
+    public WebLinks(@Value("${notification.web-base-url:http://127.0.0.1:8080}") String base) {
+        String trimmed = base.strip();
+        this.base = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /** {@code <base>/orientations/<referralId>} */
+    public String to(Notification notification) {
+        return base + notification.link();
+    }
+}

@@ -1,0 +1,100 @@
+package fr.inclusion.orientation.notification.inbox.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What leaves the app about notifications, written in French: an e-mail (subject, plain text, HTML) per
+ * notification or per daily digest, and a short SMS. Like the notifications, it names need, commune and venue and
+ * never the resident; the reader's own name appears in the greeting only.
+ */
+public record EmailText(String subject, String text, String html) {
+
+    static final String APP = "Orientation numérique";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("d MMMM 'à' HH'h'mm", Locale.FRENCH);
+
+    private static final String FOOTER = "Vous recevez ce message parce que cette orientation vous concerne sur "
+            + APP + ". Vous pouvez choisir comment être prévenu(e) dans vos préférences de notification.";
+
+    public EmailText {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(html, "html");
+    }
+
+    /** The e-mail of one notification; {@code url} is the absolute link to the referral in the web app. */
+    public static EmailText of(Notification notification, String greetingName, String url) {
+        String subject = APP + " – " + notification.title();
+        String text = greeting(greetingName) + "\n\n" + notification.body() + "\n\nVoir l'orientation : " + url
+                + "\n\n-- \n" + FOOTER + "\n";
+        String html = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\"><title>" + escape(subject)
+                + "</title></head><body>"
+                + "<p>" + escape(greeting(greetingName)) + "</p>"
+                + "<p>" + escape(notification.body()) + "</p>"
+                + "<p><a href=\"" + escape(url) + "\">Voir l'orientation</a></p>"
+                + "<hr><p style=\"color:#555;font-size:small\">" + escape(FOOTER) + "</p>"
+                + "</body></html>";
+        return new EmailText(subject, text, html);
+    }
+
+    /** A short SMS: what happened and where to look. */
+    public static String sms(Notification notification, String url) {
+        return APP + " : " + notification.title() + ". " + url;
+    }
+
+    /** One line of a digest: a notification and the absolute link to its referral. */
+    public record DigestLine(Notification notification, String url) {
+    }
+
+    /** The daily digest sent on {@code day}, listing its notifications oldest first. */
+    public static EmailText digest(LocalDate day, String greetingName, List<DigestLine> lines) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("A digest lists at least one notification");
+        }
+        String count = lines.size() == 1 ? "1 notification" : lines.size() + " notifications";
+        String subject = APP + " – récapitulatif du " + DAY.format(day) + " (" + count + ")";
+        String intro = "Voici les notifications arrivées depuis votre dernier récapitulatif (" + count + ") :";
+        StringBuilder text = new StringBuilder(greeting(greetingName)).append("\n\n").append(intro).append("\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\"><title>")
+                .append(escape(subject)).append("</title></head><body><p>").append(escape(greeting(greetingName)))
+                .append("</p><p>").append(escape(intro)).append("</p><ul>");
+        for (DigestLine line : lines) {
+            Notification n = line.notification();
+            String when = DAY_TIME.format(n.createdAt().atZone(NotificationText.PARIS));
+            text.append("\n- ").append(n.title()).append(" (").append(when).append(")\n  ").append(n.body())
+                    .append("\n  Voir l'orientation : ").append(line.url()).append("\n");
+            html.append("<li><strong>").append(escape(n.title())).append("</strong> (").append(escape(when))
+                    .append(")<br>").append(escape(n.body())).append("<br><a href=\"").append(escape(line.url()))
+                    .append("\">Voir l'orientation</a></li>");
+        }
+        text.append("\n-- \n").append(FOOTER).append("\n");
+        html.append("</ul><hr><p style=\"color:#555;font-size:small\">").append(escape(FOOTER))
+                .append("</p></body></html>");
+        return new EmailText(subject, text.toString(), html.toString());
+    }
+
+    private static String greeting(String name) {
+        return name == null || name.isBlank() ? "Bonjour," : "Bonjour " + name.strip() + ",";
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
