@@ -29,4 +29,26 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..inbox.web..", "..inbox.messaging..")
             .should().dependOnClassesThat().resideInAPackage("..inbox.persistence..")
             .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule outboundDomainIsFreeOfSpring = classes()
+            .that().resideInAPackage("..outbound.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+                    "fr.inclusion.orientation.notification.outbound", "..outbound.domain..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule outboundAdaptersMeetOnlyThroughThePorts = noClasses()
+            .that().resideInAnyPackage("..outbound.web..", "..outbound.mail..", "..outbound.sms..",
+                    "..outbound.directory..", "..outbound.application..")
+            .should().dependOnClassesThat().resideInAPackage("..outbound.persistence..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule inboxSeesOnlyTheOutboundContract = noClasses()
+            .that().resideInAPackage("..notification.inbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("..outbound.domain..", "..outbound.application..",
+                    "..outbound.persistence..", "..outbound.mail..", "..outbound.sms..", "..outbound.directory..",
+                    "..outbound.web..")
+            .allowEmptyShould(false);
 }

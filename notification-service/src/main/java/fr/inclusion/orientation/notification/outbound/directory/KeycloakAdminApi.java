@@ -40,6 +40,8 @@ class KeycloakAdminApi {
         this.clock = clock;
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
+                // no cleartext HTTP/2 upgrade attempt (h2c), which some servers answer by resetting the stream
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);

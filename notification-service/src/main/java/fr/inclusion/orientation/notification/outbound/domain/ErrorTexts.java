@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 public final class ErrorTexts {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(\\.[\\w-]+)*");
-    // 8 digits or more, with optional + and the usual separators: phone numbers, never an HTTP status or a port
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d .()-]{6,}\\d");
+    // 9 to 15 digits, single spaces, dots or dashes between them: phone numbers, not SMTP codes, statuses, ports
+    // or the all-digit groups of a UUID
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.-])\\+?\\d(?:[ .-]?\\d){8,14}(?![\\w-])");
     private static final int MAX_LENGTH = 300;
 
     private ErrorTexts() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -37,17 +38,24 @@ class SmsSender implements ChannelSender {
     private final SmsProperties properties;
     private final RestClient http;
 
+    @Autowired
     SmsSender(SmsProperties properties, ObjectProvider<ObservationRegistry> observations) {
+        this(properties, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    SmsSender(SmsProperties properties, ObservationRegistry observations) {
         this.properties = properties;
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
+                // no cleartext HTTP/2 upgrade attempt (h2c), which some servers answer by resetting the stream
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(properties.timeout());
         this.http = RestClient.builder()
                 .requestFactory(requests)
-                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+                .observationRegistry(observations)
                 .build();
     }
 
