@@ -130,6 +130,17 @@ class OrientationRealmTest {
         assertThat(strings(users().get("lieu.franceservices").path("attributes").path("phone_number"))).hasSize(1);
     }
 
+    @Test
+    void clientTextsFitKeycloaksColumns() {
+        // Keycloak stores a client's name and description in VARCHAR(255) columns: longer ones fail the import
+        for (JsonNode client : realm.path("clients")) {
+            assertThat(client.path("description").asString().length()).as(client.path("clientId").asString())
+                    .isLessThanOrEqualTo(255);
+            assertThat(client.path("name").asString().length()).as(client.path("clientId").asString())
+                    .isLessThanOrEqualTo(255);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "cli" })
     void everyClientMapsScopeClaimsAndGatewayAudienceIntoAccessTokens(String clientId) {

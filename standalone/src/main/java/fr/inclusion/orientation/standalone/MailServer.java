@@ -54,7 +54,7 @@ public final class MailServer implements AutoCloseable {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/Paris"));
     private static final int TEXT_LINES = 4;
-    private static final int LINE_WIDTH = 110;
+    private static final int LINE_WIDTH = 120;
 
     private final GreenMail smtp;
     private final HttpServer api;
