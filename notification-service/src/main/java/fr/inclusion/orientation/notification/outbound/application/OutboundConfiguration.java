@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 
 import fr.inclusion.orientation.notification.outbound.OutboundDispatch;
 import fr.inclusion.orientation.notification.outbound.domain.ChannelSender;
@@ -28,7 +29,12 @@ class OutboundConfiguration {
         return new SendingSignal();
     }
 
+    /**
+     * The only implementation in the service; a fallback so that a test fixture at this boundary (a dispatch that
+     * records messages) replaces it without further ado.
+     */
     @Bean
+    @Fallback
     OutboundDispatch outboundDispatch(OutboundMessages messages, SendingSignal signal, Clock clock) {
         return new StoredOutboundDispatch(messages, signal, clock);
     }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -40,8 +41,12 @@ import io.micrometer.observation.ObservationRegistry;
  *
  * <p>Resilience4j is used programmatically (core modules): its Spring Boot 3 module refuses Boot 4 through a
  * version check, and nothing here needs annotations.
+ *
+ * <p>The only implementation in the service; a fallback so that a test fixture at this boundary (a fixed
+ * directory) replaces it without further ado.
  */
 @Component
+@Fallback
 class KeycloakPeopleDirectory implements PeopleDirectory {
 
     static final String NAME = "keycloak-directory";
