@@ -88,6 +88,59 @@ class OrientationRealmTest {
         assertThat(cli.path("description").asString()).containsIgnoringCase("démo");
     }
 
+    @Test
+    void notificationServiceClientIsConfidentialWithAServiceAccountThatOnlyReadsUsers() {
+        JsonNode client = client("notification-service");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        // the default of NOTIFICATION_DIRECTORY_CLIENT_SECRET in notification-service's application.yml
+        assertThat(client.path("secret").asString()).isEqualTo("notification-service-secret-demo");
+        assertThat(client.path("description").asString()).containsIgnoringCase("démo");
+
+        JsonNode serviceAccount = users().get("service-account-notification-service");
+        assertThat(serviceAccount).as("the client's service account user").isNotNull();
+        assertThat(serviceAccount.path("serviceAccountClientId").asString()).isEqualTo("notification-service");
+        assertThat(strings(serviceAccount.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("view-users", "query-users");
+        assertThat(serviceAccount.path("realmRoles").isMissingNode() || serviceAccount.path("realmRoles").isEmpty())
+                .as("no application role").isTrue();
+    }
+
+    @Test
+    void phoneNumberIsAProfileAttributeInInternationalFormat() {
+        Map<String, JsonNode> attributes = profileAttributes();
+        JsonNode phone = attributes.get("phone_number");
+        assertThat(phone).isNotNull();
+        assertThat(phone.path("multivalued").asBoolean()).isFalse();
+        assertThat(strings(phone.path("permissions").path("view"))).contains("admin");
+        Pattern e164 = Pattern.compile(phone.path("validations").path("pattern").path("pattern").asString());
+        assertThat(e164.matcher("+33639980001").matches()).isTrue();
+        assertThat(e164.matcher("06 39 98 00 01").matches()).isFalse();
+
+        for (JsonNode user : users().values()) {
+            for (String number : strings(user.path("attributes").path("phone_number"))) {
+                assertThat(e164.matcher(number).matches()).as(user.path("username").asString()).isTrue();
+                // ARCEP's range reserved for fiction: demo numbers never reach a real person
+                assertThat(number).as(user.path("username").asString()).startsWith("+3363998");
+            }
+        }
+        assertThat(strings(users().get("lieu.franceservices").path("attributes").path("phone_number"))).hasSize(1);
+    }
+
+    @Test
+    void clientTextsFitKeycloaksColumns() {
+        // Keycloak stores a client's name and description in VARCHAR(255) columns: longer ones fail the import
+        for (JsonNode client : realm.path("clients")) {
+            assertThat(client.path("description").asString().length()).as(client.path("clientId").asString())
+                    .isLessThanOrEqualTo(255);
+            assertThat(client.path("name").asString().length()).as(client.path("clientId").asString())
+                    .isLessThanOrEqualTo(255);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "gateway", "cli" })
     void everyClientMapsScopeClaimsAndGatewayAudienceIntoAccessTokens(String clientId) {
@@ -119,14 +172,7 @@ class OrientationRealmTest {
 
     @Test
     void userProfileDeclaresScopeAttributesWithInseeValidation() {
-        JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0);
-        assertThat(provider).isNotNull();
-        assertThat(provider.path("providerId").asString()).isEqualTo("declarative-user-profile");
-        String config = provider.path("config").path("kc.user.profile.config").get(0).asString();
-        JsonNode profile = JsonMapper.builder().build().readTree(config);
-
-        Map<String, JsonNode> attributes = StreamSupport.stream(profile.path("attributes").spliterator(), false)
-                .collect(Collectors.toMap(a -> a.path("name").asString(), a -> a));
+        Map<String, JsonNode> attributes = profileAttributes();
         assertThat(attributes).containsKeys("username", "email", "firstName", "lastName", "communes", "venue_id",
                 "territory");
         assertThat(attributes.get("communes").path("multivalued").asBoolean()).isTrue();
@@ -203,6 +249,16 @@ class OrientationRealmTest {
         List<String> used = new ArrayList<>();
         users().values().forEach(user -> used.addAll(strings(user.path("attributes").path("communes"))));
         assertThat(used).isNotEmpty().allMatch(known::contains, "commune of the Meuse reference data");
+    }
+
+    private static Map<String, JsonNode> profileAttributes() {
+        JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0);
+        assertThat(provider).isNotNull();
+        assertThat(provider.path("providerId").asString()).isEqualTo("declarative-user-profile");
+        String config = provider.path("config").path("kc.user.profile.config").get(0).asString();
+        JsonNode profile = JsonMapper.builder().build().readTree(config);
+        return StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                .collect(Collectors.toMap(a -> a.path("name").asString(), a -> a));
     }
 
     private static JsonNode client(String clientId) {

@@ -49,4 +49,26 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("..notification.outbound..")
                     .and(not(resideInAPackage("fr.inclusion.orientation.notification.outbound"))))
             .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule outboundDomainIsFreeOfSpring = classes()
+            .that().resideInAPackage("..outbound.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+                    "fr.inclusion.orientation.notification.outbound", "..outbound.domain..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule outboundAdaptersMeetOnlyThroughThePorts = noClasses()
+            .that().resideInAnyPackage("..outbound.web..", "..outbound.mail..", "..outbound.sms..",
+                    "..outbound.directory..", "..outbound.application..")
+            .should().dependOnClassesThat().resideInAPackage("..outbound.persistence..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule inboxSeesOnlyTheOutboundContract = noClasses()
+            .that().resideInAPackage("..notification.inbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("..outbound.domain..", "..outbound.application..",
+                    "..outbound.persistence..", "..outbound.mail..", "..outbound.sms..", "..outbound.directory..",
+                    "..outbound.web..")
+            .allowEmptyShould(false);
 }

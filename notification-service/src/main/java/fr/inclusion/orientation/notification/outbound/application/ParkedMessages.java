@@ -1,0 +1,53 @@
+package fr.inclusion.orientation.notification.outbound.application;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.inclusion.orientation.notification.outbound.domain.Delivery;
+import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
+import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
+import fr.inclusion.orientation.notification.outbound.domain.ErrorTexts;
+import fr.inclusion.orientation.notification.outbound.domain.NotReplayable;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFound;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
+
+/** What an operator does with messages that kept failing: list them, replay one once the cause is fixed. */
+public class ParkedMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ParkedMessages.class);
+
+    private final OutboundMessages messages;
+    private final SendingSignal signal;
+    private final Clock clock;
+
+    public ParkedMessages(OutboundMessages messages, SendingSignal signal, Clock clock) {
+        this.messages = messages;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    public DeliveryPage list(int page, int size) {
+        return messages.parked(page, size);
+    }
+
+    /**
+     * Back to pending with its attempts reset. Replaying a message already back in the queue changes nothing;
+     * a message sent or skipped cannot be replayed.
+     */
+    public Delivery replay(String id, String operatorId) {
+        Optional<Delivery> replayed = messages.replay(id, clock.instant());
+        if (replayed.isPresent()) {
+            signal.wake();
+            log.info("Outbound message {} replayed by {}", ErrorTexts.redact(id), operatorId);
+            return replayed.get();
+        }
+        Delivery current = messages.find(id).orElseThrow(() -> new OutboundMessageNotFound(id));
+        if (current.status() == DeliveryStatus.PENDING) {
+            return current;
+        }
+        throw new NotReplayable(id, current.status());
+    }
+}

@@ -1,0 +1,46 @@
+package fr.inclusion.orientation.notification.outbound.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.inclusion.orientation.notification.outbound.OutboundMessage;
+
+/**
+ * The stored outbound messages (collection {@code outbound_messages}), one per message id. Every state change after
+ * a claim names the worker holding the claim, so a worker whose claim expired and was taken over changes nothing.
+ */
+public interface OutboundMessages {
+
+    /** Stores the message as pending, due now; false when a message with this id is already stored. */
+    boolean add(OutboundMessage message, Instant now);
+
+    /**
+     * Claims the pending message due the earliest, atomically (one findAndModify): no other worker gets it until
+     * {@code now + claimFor}. Empty when nothing is due.
+     */
+    Optional<Delivery> claimNext(String worker, Instant now, Duration claimFor);
+
+    /** The claimed message was accepted: {@code sent}, never claimed again. False when the claim was lost. */
+    boolean markSent(String id, String worker, int attempts, Instant at);
+
+    /** The claimed message failed and will be tried again at {@code nextAttemptAt}. */
+    boolean retryLater(String id, String worker, int attempts, Instant nextAttemptAt, String error, Instant at);
+
+    /** The claimed message failed for the last time: {@code parked} until an operator replays it. */
+    boolean park(String id, String worker, int attempts, String error, Instant at);
+
+    /** The claimed message is not sent on purpose (its channel is off). */
+    boolean skip(String id, String worker, String reason, Instant at);
+
+    Optional<Delivery> find(String id);
+
+    /** Parked messages, the most recently parked first. */
+    DeliveryPage parked(int page, int size);
+
+    /**
+     * A parked message back to pending with no attempt counted, due now; empty when no parked message has this id
+     * (unknown, or in another status: see {@link #find}).
+     */
+    Optional<Delivery> replay(String id, Instant now);
+}
