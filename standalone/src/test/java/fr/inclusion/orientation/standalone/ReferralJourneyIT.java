@@ -30,6 +30,7 @@ class ReferralJourneyIT {
     private static final String GATEWAY = System.getProperty("orientation.gateway", "http://127.0.0.1:8080");
     private static final String KEYCLOAK = System.getProperty("orientation.keycloak", "http://127.0.0.1:8180");
     private static final String LAUNCHER = System.getProperty("orientation.launcher", "../orientation");
+    private static final String MAIL_API = System.getProperty("orientation.mail-api", "http://127.0.0.1:8025");
     private static final String FRANCE_SERVICES = "demo-revigny-france-services";
     private static final String ADMIN_HELP = "Aide aux démarches administratives";
 
@@ -72,6 +73,95 @@ class ReferralJourneyIT {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> inboxEntryFor(secretary, id), n -> n != null);
+    }
+
+    @Test
+    void theVenueHearsLiveAndByMailOnceAndTheSecretaryHearsOfTheAnswerWithoutTheResidentsIdentity()
+            throws Exception {
+        String secretary = token("secretaire.revigny");
+        String venueStaff = token("lieu.franceservices");
+        List<String> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
+        Thread listener = Thread.ofVirtual().start(() -> {
+            try {
+                HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(
+                        URI.create(GATEWAY + "/api/notifications/stream"))
+                        .header("Authorization", "Bearer " + venueStaff)
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+                stream.body().forEach(line -> {
+                    listening.countDown();
+                    live.add(line);
+                });
+            } catch (IOException | InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertThat(listening.await(30, TimeUnit.SECONDS)).as("live stream opened").isTrue();
+            String key = UUID.randomUUID().toString();
+            String body = referral(FRANCE_SERVICES, ADMIN_HELP, "55427");
+            HttpResponse<String> created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> post("/api/referrals", body, secretary, key), r -> r.statusCode() == 201);
+            String id = json.readTree(created.body()).get("id").asString();
+
+            // live, over Server-Sent Events through the gateway
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> live.stream().anyMatch(line -> line.startsWith("data:") && line.contains(id)));
+            // exactly one inbox entry for the venue's staff, even after a retried creation
+            assertThat(post("/api/referrals", body, secretary, key).statusCode()).isEqualTo(200);
+            assertThat(inboxEntriesFor(venueStaff, id)).hasSize(1);
+
+            assertThat(post("/api/referrals/" + id + "/accept", "", venueStaff, null).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> inboxEntriesFor(secretary, id).size() == 1);
+
+            // e-mails, captured by the local mail server: the venue's staff and the secretary, once each
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                List<JsonNode> about = mailsAbout(id);
+                assertThat(about).extracting(m -> m.get("to").get(0).asString())
+                        .containsExactlyInAnyOrder("lieu.franceservices@demo.orientation-numerique.fr",
+                                "secretaire.revigny@demo.orientation-numerique.fr");
+            });
+            String everything = http.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/messages")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(everything).doesNotContain("Jeanne").doesNotContain("+33600000000")
+                    .doesNotContain("33600000000");
+            assertThat(String.join("\n", live)).doesNotContain("Jeanne").doesNotContain("+33600000000");
+
+            // ./orientation mail lists them
+            Process mail = new ProcessBuilder("bash", LAUNCHER, "mail", "50").redirectErrorStream(true).start();
+            String listed = new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(mail.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(mail.exitValue()).as(listed).isZero();
+            assertThat(listed).contains("lieu.franceservices@demo.orientation-numerique.fr")
+                    .doesNotContain("Jeanne");
+        } finally {
+            listener.interrupt();
+        }
+    }
+
+    private List<JsonNode> mailsAbout(String referralId) throws Exception {
+        HttpResponse<String> messages = http.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/messages")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<JsonNode> about = new java.util.ArrayList<>();
+        for (JsonNode message : json.readTree(messages.body())) {
+            if (message.path("text").asString("").contains(referralId)) {
+                about.add(message);
+            }
+        }
+        return about;
+    }
+
+    private List<JsonNode> inboxEntriesFor(String token, String referralId) throws Exception {
+        HttpResponse<String> inbox = get("/api/notifications?size=100", token);
+        assertThat(inbox.statusCode()).as(inbox.body()).isEqualTo(200);
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        for (JsonNode item : json.readTree(inbox.body()).get("items")) {
+            if (referralId.equals(item.path("referralId").asString())) {
+                entries.add(item);
+            }
+        }
+        return entries;
     }
 
     @Test
