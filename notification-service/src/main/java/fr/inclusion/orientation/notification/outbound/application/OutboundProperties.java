@@ -30,12 +30,16 @@ public record OutboundProperties(
 
     /**
      * @param enabled      whether this instance sends at all (the messages are stored either way)
-     * @param pollInterval how often due messages are looked for when nothing was enqueued meanwhile
+     * @param pollInterval   longest wait of the sending loop between two rounds (enqueues, replays and retries
+     *                       wake it sooner)
+     * @param sweepInterval  how often every due message is looked for, beyond those this instance was told of
+     *                       (another instance's, or retries a restart forgot)
      * @param claimTimeout how long a claimed message is reserved for this instance; must exceed the longest send
      *                     (SMTP and SMS timeouts), or a slow send could be repeated by another instance
      * @param batchSize    messages claimed one after the other before the loop looks at the clock again
      */
     public record Sender(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("2m") Duration claimTimeout, @DefaultValue("50") int batchSize) {
+            @DefaultValue("2m") Duration claimTimeout, @DefaultValue("50") int batchSize,
+            @DefaultValue("10s") Duration sweepInterval) {
     }
 }

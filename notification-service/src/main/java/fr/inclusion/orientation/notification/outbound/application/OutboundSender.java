@@ -40,6 +40,7 @@ public class OutboundSender {
     private final String worker;
     private final Duration claimFor;
     private final MeterRegistry meters;
+    private volatile java.util.function.BiConsumer<String, Instant> retries = (id, at) -> { };
 
     public OutboundSender(OutboundMessages messages, List<ChannelSender> senders, RetryPolicy policy, Clock clock,
             String worker, Duration claimFor, MeterRegistry meters) {
@@ -54,6 +55,27 @@ public class OutboundSender {
 
     public String worker() {
         return worker;
+    }
+
+    /** Told the id and time of each retry this sender schedules (the sending loop wakes up for it). */
+    void onRetry(java.util.function.BiConsumer<String, Instant> retries) {
+        this.retries = retries;
+    }
+
+    /**
+     * Claims and tries these messages by id, those still pending and due (a message another worker holds, or one
+     * already sent, is left alone); returns how many were tried.
+     */
+    public int sendSignalled(List<String> ids) {
+        int tried = 0;
+        for (String id : ids) {
+            Optional<Delivery> claimed = messages.claim(id, worker, clock.instant(), claimFor);
+            if (claimed.isPresent()) {
+                attempt(claimed.get());
+                tried++;
+            }
+        }
+        return tried;
     }
 
     /** Claims and tries up to {@code max} due messages; returns how many were tried. */
@@ -102,7 +124,9 @@ public class OutboundSender {
         Instant now = clock.instant();
         Optional<Instant> next = failure.permanent() ? Optional.empty() : policy.nextAttempt(attempt, now);
         if (next.isPresent()) {
-            messages.retryLater(message.id(), worker, attempt, next.get(), failure.reason(), now);
+            if (messages.retryLater(message.id(), worker, attempt, next.get(), failure.reason(), now)) {
+                retries.accept(message.id(), next.get());
+            }
             count(message.channel(), "retried");
             log.warn("Outbound {} {} failed (attempt {}/{}): {}; next attempt at {}", message.channel(), loggedId,
                     attempt, policy.maxAttempts(), failure.reason(), next.get());

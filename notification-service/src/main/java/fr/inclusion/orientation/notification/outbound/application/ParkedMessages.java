@@ -40,7 +40,7 @@ public class ParkedMessages {
     public Delivery replay(String id, String operatorId) {
         Optional<Delivery> replayed = messages.replay(id, clock.instant());
         if (replayed.isPresent()) {
-            signal.wake();
+            signal.wake(id);
             log.info("Outbound message {} replayed by {}", ErrorTexts.redact(id), operatorId);
             return replayed.get();
         }

@@ -1,6 +1,7 @@
 package fr.inclusion.orientation.notification.outbound.application;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +38,28 @@ public class SendingLoop implements SmartLifecycle {
     }
 
     private void run() {
+        sender.onRetry(signal::wakeAt);
+        boolean lookThroughAll = true;
+        long lastLook = System.nanoTime();
         while (running) {
             try {
-                while (running && sender.sendDue(settings.batchSize()) > 0) {
-                    // more may be due: go on without waiting
+                List<String> signalled = signal.drain();
+                if (!signalled.isEmpty()) {
+                    sender.sendSignalled(signalled);
+                }
+                // the look through every due message: at start, when asked (wake without an id), and every
+                // sweep interval for messages no signal names (another instance's, retries forgotten in a restart)
+                if (lookThroughAll || System.nanoTime() - lastLook >= settings.sweepInterval().toNanos()) {
+                    lookThroughAll = false;
+                    lastLook = System.nanoTime();
+                    while (running && sender.sendDue(settings.batchSize()) > 0) {
+                        // more may be due: go on without waiting
+                    }
                 }
             } catch (RuntimeException e) {
                 // the store is unreachable: the messages stay where they are, try again at the next poll
                 log.warn("Outbound sending paused until the next poll: {}", e.getClass().getSimpleName());
+                lookThroughAll = true;
             }
             try {
                 signal.await(settings.pollInterval());

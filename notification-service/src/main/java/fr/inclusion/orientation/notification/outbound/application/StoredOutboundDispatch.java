@@ -28,7 +28,7 @@ public class StoredOutboundDispatch implements OutboundDispatch {
     @Override
     public void enqueue(OutboundMessage message) {
         if (messages.add(message, clock.instant())) {
-            signal.wake();
+            signal.wake(message.id());
         } else {
             log.debug("Outbound message {} already stored", ErrorTexts.redact(message.id()));
         }

@@ -21,6 +21,12 @@ public interface OutboundMessages {
      */
     Optional<Delivery> claimNext(String worker, Instant now, Duration claimFor);
 
+    /**
+     * Claims this message if it is pending, due and not claimed by another worker, atomically (one findAndModify
+     * on its id): how a message just enqueued or replayed is sent without looking through the others.
+     */
+    Optional<Delivery> claim(String id, String worker, Instant now, Duration claimFor);
+
     /** The claimed message was accepted: {@code sent}, never claimed again. False when the claim was lost. */
     boolean markSent(String id, String worker, int attempts, Instant at);
 

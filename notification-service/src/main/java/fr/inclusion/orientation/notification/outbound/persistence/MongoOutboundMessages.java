@@ -79,6 +79,18 @@ class MongoOutboundMessages implements OutboundMessages {
         Query due = query(where("status").is(PENDING).and("nextAttemptAt").lte(at)
                 .orOperator(where("claimedUntil").is(null), where("claimedUntil").lte(at)))
                 .with(Sort.by("nextAttemptAt", "_id"));
+        return claimWith(due, worker, now, claimFor);
+    }
+
+    @Override
+    public Optional<Delivery> claim(String id, String worker, Instant now, Duration claimFor) {
+        Date at = Date.from(now);
+        Query due = query(where("_id").is(id).and("status").is(PENDING).and("nextAttemptAt").lte(at)
+                .orOperator(where("claimedUntil").is(null), where("claimedUntil").lte(at)));
+        return claimWith(due, worker, now, claimFor);
+    }
+
+    private Optional<Delivery> claimWith(Query due, String worker, Instant now, Duration claimFor) {
         Update claim = new Update().set("claimedBy", worker).set("claimedUntil", Date.from(now.plus(claimFor)));
         Document claimed = mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
                 Document.class, COLLECTION);

@@ -47,6 +47,16 @@ class InMemoryOutboundMessages implements OutboundMessages {
     }
 
     @Override
+    public synchronized Optional<Delivery> claim(String id, String worker, Instant now, Duration claimFor) {
+        Optional<Row> due = Optional.ofNullable(rows.get(id))
+                .filter(r -> r.delivery().status() == DeliveryStatus.PENDING)
+                .filter(r -> !r.delivery().nextAttemptAt().isAfter(now))
+                .filter(r -> r.claimedUntil() == null || !r.claimedUntil().isAfter(now));
+        due.ifPresent(r -> rows.put(r.delivery().id(), new Row(r.delivery(), worker, now.plus(claimFor))));
+        return due.map(Row::delivery);
+    }
+
+    @Override
     public synchronized boolean markSent(String id, String worker, int attempts, Instant at) {
         return release(id, worker, d -> new Delivery(d.message(), DeliveryStatus.SENT, attempts, d.nextAttemptAt(),
                 null, at, at, null));

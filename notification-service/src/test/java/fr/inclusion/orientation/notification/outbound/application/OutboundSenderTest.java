@@ -157,6 +157,44 @@ class OutboundSenderTest {
         assertThat(email.sent).containsExactly("m6");
     }
 
+    @Test
+    void signalledMessagesAreClaimedByIdAndOnlyThose() {
+        dispatch.enqueue(mail("m7"));
+        dispatch.enqueue(mail("m8"));
+        List<String> signalled = signal.drain();
+        assertThat(signalled).containsExactly("m7", "m8");
+
+        assertThat(sender.sendSignalled(List.of("m8"))).isEqualTo(1);
+        assertThat(email.sent).containsExactly("m8");
+        assertThat(sender.sendSignalled(List.of("m8"))).as("already sent").isZero();
+        store.claimNext("worker-2", clock.instant(), Duration.ofMinutes(2));
+        assertThat(sender.sendSignalled(List.of("m7"))).as("claimed by worker-2").isZero();
+        assertThat(email.sent).containsExactly("m8");
+    }
+
+    @Test
+    void aRetryWakesTheLoopWhenItsTimeComesWithItsId() throws InterruptedException {
+        SendingSignal realTime = new SendingSignal();
+        realTime.wakeAt("m9", Instant.now().plusMillis(300));
+        assertThat(realTime.drain()).as("not yet").isEmpty();
+
+        long started = System.nanoTime();
+        realTime.await(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> realTime.drain().contains("m9"));
+    }
+
+    @Test
+    void aFailedSendSchedulesItsRetryWithTheLoop() {
+        List<String> scheduled = new ArrayList<>();
+        sender.onRetry((id, at) -> scheduled.add(id + "@" + at));
+        email.failNext(1, false);
+        dispatch.enqueue(mail("m10"));
+
+        assertThat(sender.sendSignalled(signal.drain())).isEqualTo(1);
+        assertThat(scheduled).containsExactly("m10@" + clock.instant().plusSeconds(2));
+    }
+
     private OutboundMessage mail(String id) {
         return new OutboundMessage(id, Channel.EMAIL, "claire.martin@demo.orientation-numerique.fr",
                 "Orientation acceptée", "Texte", "<p>Texte</p>", "ref-1", clock.instant());
