@@ -47,13 +47,20 @@ public class SendingLoop implements SmartLifecycle {
                 if (!signalled.isEmpty()) {
                     sender.sendSignalled(signalled);
                 }
-                // the look through every due message: at start, when asked (wake without an id), and every
-                // sweep interval for messages no signal names (another instance's, retries forgotten in a restart)
-                if (lookThroughAll || System.nanoTime() - lastLook >= settings.sweepInterval().toNanos()) {
+                // the look through every due message (each claim of it reads the whole collection in the
+                // standalone store): at start, then every sweep interval once the signalled messages are sent, for
+                // messages no signal names (another instance's, retries forgotten in a restart); under a steady
+                // stream of signals, one batch every six intervals
+                long since = System.nanoTime() - lastLook;
+                boolean idle = signalled.isEmpty();
+                long interval = settings.sweepInterval().toNanos();
+                if (lookThroughAll || (idle && since >= interval) || since >= 6 * interval) {
                     lookThroughAll = false;
                     lastLook = System.nanoTime();
-                    while (running && sender.sendDue(settings.batchSize()) > 0) {
-                        // more may be due: go on without waiting
+                    if (sender.sendDue(settings.batchSize()) >= settings.batchSize() && idle) {
+                        while (running && signal.isQuiet() && sender.sendDue(settings.batchSize()) > 0) {
+                            // more may be due and nothing else is waiting: go on
+                        }
                     }
                 }
             } catch (RuntimeException e) {

@@ -53,6 +53,11 @@ public class SendingSignal {
         return ids;
     }
 
+    /** True when no message was signalled since the last {@link #drain}. */
+    boolean isQuiet() {
+        return ready.isEmpty();
+    }
+
     /** Waits until woken, until the next retry is due or until the timeout; true when woken. */
     boolean await(Duration timeout) throws InterruptedException {
         long wait = timeout.toMillis();
