@@ -107,6 +107,18 @@ class NotificationServiceTest {
     }
 
     @Test
+    void apiDocumentIsPublishedWithoutTokenAndNamesTheInboxAndPreferences() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = JSON.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/notifications")).isTrue();
+        assertThat(paths.has("/api/notifications/stream")).isTrue();
+        assertThat(paths.has("/api/notification-preferences")).isTrue();
+        assertThat(paths.has("/api/outbound/parked")).isTrue();
+    }
+
+    @Test
     void redeliveredEventStaysOneInboxEntry() throws Exception {
         String venue = newVenue();
         String secretary = newUsername();
