@@ -99,6 +99,16 @@ class JourneyIT {
     }
 
     @Test
+    void theGatewayPublishesOneApiDocumentOfEveryService() throws Exception {
+        HttpResponse<String> response = get(GATEWAY + "/api-docs", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/venues/search\"").contains("\"/api/referrals\"")
+                .contains("\"/api/flows\"").contains("\"/api/notifications\"")
+                .contains("\"/api/notification-preferences\"").doesNotContain("x-unavailable");
+    }
+
+    @Test
     void referralsWithoutTokenAre401ProblemJson() throws Exception {
         HttpResponse<String> response = get(GATEWAY + "/api/referrals", null);
 

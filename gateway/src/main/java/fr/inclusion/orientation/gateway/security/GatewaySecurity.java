@@ -36,7 +36,7 @@ public class GatewaySecurity {
 
     /** Open without a token: probes for the launcher and orchestrators, metrics for the scraper. */
     static final String[] PUBLIC_ENDPOINTS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/api-docs"
     };
 
     @Bean
