@@ -41,6 +41,12 @@ public interface OutboundMessages {
 
     Optional<Delivery> find(String id);
 
+    /**
+     * Deletes the messages sent or skipped before {@code before} (their addresses and texts are kept no longer than
+     * needed); parked and pending messages stay. Returns how many were deleted.
+     */
+    long purgeFinishedBefore(Instant before);
+
     /** Parked messages, the most recently parked first. */
     DeliveryPage parked(int page, int size);
 

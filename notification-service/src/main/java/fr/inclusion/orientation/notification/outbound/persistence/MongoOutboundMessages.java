@@ -128,6 +128,15 @@ class MongoOutboundMessages implements OutboundMessages {
     }
 
     @Override
+    public long purgeFinishedBefore(Instant before) {
+        Date cutoff = Date.from(before);
+        Query finished = query(new Criteria().orOperator(
+                where("status").is(DeliveryStatus.SENT.code()).and("sentAt").lt(cutoff),
+                where("status").is(DeliveryStatus.SKIPPED.code()).and("skippedAt").lt(cutoff)));
+        return mongo.remove(finished, COLLECTION).getDeletedCount();
+    }
+
+    @Override
     public boolean skip(String id, String worker, String reason, Instant at) {
         return released(id, worker, new Update()
                 .set("status", DeliveryStatus.SKIPPED.code())

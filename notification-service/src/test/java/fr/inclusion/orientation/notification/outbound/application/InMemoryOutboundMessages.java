@@ -57,6 +57,15 @@ class InMemoryOutboundMessages implements OutboundMessages {
     }
 
     @Override
+    public synchronized long purgeFinishedBefore(Instant before) {
+        List<String> finished = rows.values().stream().map(Row::delivery)
+                .filter(d -> d.status() == DeliveryStatus.SENT && d.sentAt() != null && d.sentAt().isBefore(before))
+                .map(Delivery::id).toList();
+        finished.forEach(rows::remove);
+        return finished.size();
+    }
+
+    @Override
     public synchronized boolean markSent(String id, String worker, int attempts, Instant at) {
         return release(id, worker, d -> new Delivery(d.message(), DeliveryStatus.SENT, attempts, d.nextAttemptAt(),
                 null, at, at, null));

@@ -70,6 +70,36 @@ class MongoOutboundMessagesTest {
     }
 
     @Test
+    void purgeForgetsOldSentAndSkippedMessagesAndKeepsParkedPendingAndRecentOnes() {
+        Instant now = farFuture(2);
+        Instant old = now.minus(Duration.ofDays(40));
+        OutboundMessage oldSent = message("old-sent-" + System.nanoTime(), old);
+        OutboundMessage oldSkipped = message("old-skipped-" + System.nanoTime(), old);
+        OutboundMessage oldParked = message("old-parked-" + System.nanoTime(), old);
+        OutboundMessage oldPending = message("old-pending-" + System.nanoTime(), old);
+        OutboundMessage recentSent = message("recent-sent-" + System.nanoTime(), now);
+        for (OutboundMessage m : java.util.List.of(oldSent, oldSkipped, oldParked, oldPending, recentSent)) {
+            store.add(m, m.createdAt());
+        }
+        store.claim(oldSent.id(), "w", old, CLAIM);
+        store.markSent(oldSent.id(), "w", 1, old);
+        store.claim(oldSkipped.id(), "w", old, CLAIM);
+        store.skip(oldSkipped.id(), "w", "SMS désactivé", old);
+        store.claim(oldParked.id(), "w", old, CLAIM);
+        store.park(oldParked.id(), "w", 5, "Serveur de courriel injoignable", old);
+        store.claim(recentSent.id(), "w", now, CLAIM);
+        store.markSent(recentSent.id(), "w", 1, now);
+
+        assertThat(store.purgeFinishedBefore(now.minus(Duration.ofDays(30)))).isEqualTo(2);
+
+        assertThat(store.find(oldSent.id())).isEmpty();
+        assertThat(store.find(oldSkipped.id())).isEmpty();
+        assertThat(store.find(oldParked.id())).isPresent();
+        assertThat(store.find(oldPending.id())).isPresent();
+        assertThat(store.find(recentSent.id())).isPresent();
+    }
+
+    @Test
     void claimedMessageIsNotClaimedAgainUntilItsClaimExpires() {
         Instant now = farFuture(1);
         OutboundMessage message = message("claim-" + System.nanoTime(), now);
