@@ -345,6 +345,42 @@ class VenueExchangeTest {
     }
 
     @Test
+    void aJobCutByARestartIsShownFailedSayingSoNotRunningForever() throws Exception {
+        String owner = TestJwts.subjectOf("admin");
+        Instant longAgo = Instant.now().minus(java.time.Duration.ofMinutes(20));
+        String cut = "job-" + UUID.randomUUID();
+        String legacy = "job-" + UUID.randomUUID();
+        String lively = "job-" + UUID.randomUUID();
+        mongo.getCollection("import_jobs").insertMany(List.of(
+                storedJob(cut, owner, "RUNNING", 40, longAgo)
+                        .append("lastActivityAt", java.util.Date.from(longAgo.plusSeconds(5))),
+                storedJob(legacy, owner, "PENDING", 0, longAgo),
+                storedJob(lively, owner, "RUNNING", 10, longAgo)
+                        .append("lastActivityAt", java.util.Date.from(Instant.now()))));
+
+        for (String id : List.of(cut, legacy)) {
+            HttpResponse<String> response = get("/api/imports/" + id, ADMIN);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode job = JSON.readTree(response.body());
+            assertThat(job.get("status").asString()).isEqualToIgnoringCase("failed");
+            assertThat(response.body()).contains("interrompu par un redémarrage");
+        }
+        assertThat(JSON.readTree(get("/api/imports/" + cut, ADMIN).body()).get("processed").asInt()).isEqualTo(40);
+        assertThat(JSON.readTree(get("/api/imports/" + lively, ADMIN).body()).get("status").asString())
+                .isEqualToIgnoringCase("running");
+    }
+
+    /** An import job as the service stores it (lastActivityAt left to the caller: older jobs have none). */
+    private static org.bson.Document storedJob(String id, String owner, String status, int processed,
+            Instant createdAt) {
+        return new org.bson.Document("_id", id).append("owner", owner).append("format", "csv")
+                .append("status", status).append("total", 100).append("processed", processed)
+                .append("imported", processed).append("updated", 0).append("unchanged", 0)
+                .append("rejectedRows", 0).append("rejected", List.of()).append("rejectedTruncated", false)
+                .append("createdAt", java.util.Date.from(createdAt));
+    }
+
+    @Test
     void someoneElsesJobIsA404Problem() throws Exception {
         HttpResponse<String> accepted = post("/api/venues/import", ADMIN, CSV,
                 csvOf(tag()).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package fr.inclusion.orientation.venue.exchange.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,12 @@ public class VenueImports implements DisposableBean {
 
     private final VenueUpserts upserts;
     private final ImportJobs jobs;
+    /** A running job writes its progress every batch (well under a second); this long without any, it was cut. */
+    static final java.time.Duration SILENCE = java.time.Duration.ofMinutes(5);
+    static final String INTERRUPTED = "Import interrompu par un redémarrage du service (le fichier n'est pas "
+            + "conservé) : les lignes déjà traitées sont enregistrées, renvoyez le fichier pour importer la suite "
+            + "(les lieux déjà importés ne seront pas modifiés).";
+
     private final Clock clock;
     private final ImportProperties properties;
     private final ThreadPoolExecutor executor;
@@ -83,10 +90,19 @@ public class VenueImports implements DisposableBean {
         return job;
     }
 
-    /** The job as its owner sees it; someone else's job does not exist for the caller. */
+    /**
+     * The job as its owner sees it; someone else's job does not exist for the caller. A job pending or running
+     * with no batch for {@link #SILENCE} was cut by a restart of the instance running it (the file is not kept): it
+     * is ended as FAILED, saying so, rather than shown running forever.
+     */
     public ImportJob job(String jobId, String userId) {
-        return jobs.byId(jobId).filter(job -> job.ownedBy(userId))
+        ImportJob job = jobs.byId(jobId).filter(j -> j.ownedBy(userId))
                 .orElseThrow(() -> new ImportJobNotFoundException(jobId));
+        if (job.status() == ImportStatus.PENDING || job.status() == ImportStatus.RUNNING) {
+            Instant now = clock.instant();
+            return jobs.failIfSilentSince(jobId, now.minus(SILENCE), now, INTERRUPTED).orElse(job);
+        }
+        return job;
     }
 
     void run(ImportJob job, List<StandardRow> rows) {
@@ -95,7 +111,7 @@ public class VenueImports implements DisposableBean {
         try {
             for (int from = 0; from < rows.size(); from += properties.batchSize()) {
                 jobs.progressed(job.id(), run.batch(rows.subList(from,
-                        Math.min(rows.size(), from + properties.batchSize()))));
+                        Math.min(rows.size(), from + properties.batchSize()))), clock.instant());
             }
             jobs.finished(job.id(), ImportStatus.DONE, clock.instant(), null, run.truncated);
             log.info("Import {} ({} records) done: {} imported, {} updated, {} unchanged, {} rejected", job.id(),

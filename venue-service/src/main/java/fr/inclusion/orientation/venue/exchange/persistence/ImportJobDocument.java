@@ -28,14 +28,16 @@ record ImportJobDocument(
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
-        String failure) {
+        String failure,
+        Instant lastActivityAt) {
 
     static final String COLLECTION = "import_jobs";
 
     static ImportJobDocument of(ImportJob job) {
         return new ImportJobDocument(job.id(), job.owner(), job.format(), job.status(), job.total(), job.processed(),
                 job.imported(), job.updated(), job.unchanged(), job.rejectedRows(), job.rejected(),
-                job.rejectedTruncated(), job.createdAt(), job.startedAt(), job.finishedAt(), job.failure());
+                job.rejectedTruncated(), job.createdAt(), job.startedAt(), job.finishedAt(), job.failure(),
+                job.createdAt());
     }
 
     ImportJob toDomain() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,8 @@ import fr.inclusion.orientation.venue.exchange.domain.ImportStatus;
 /** Jobs in {@code import_jobs}; progress is an {@code $inc} of the counters and a {@code $push} of rejections. */
 @Repository
 class MongoImportJobs implements ImportJobs {
+
+    private static final String LAST_ACTIVITY = "lastActivityAt";
 
     private final MongoTemplate mongo;
 
@@ -33,12 +36,13 @@ class MongoImportJobs implements ImportJobs {
     @Override
     public void started(String id, Instant at) {
         mongo.updateFirst(query(where("id").is(id)), new Update().set("status", ImportStatus.RUNNING)
-                .set("startedAt", at), ImportJobDocument.class);
+                .set("startedAt", at).set(LAST_ACTIVITY, at), ImportJobDocument.class);
     }
 
     @Override
-    public void progressed(String id, ImportProgress progress) {
+    public void progressed(String id, ImportProgress progress, Instant at) {
         Update update = new Update()
+                .set(LAST_ACTIVITY, at)
                 .inc("processed", progress.processed())
                 .inc("imported", progress.imported())
                 .inc("updated", progress.updated())
@@ -59,5 +63,17 @@ class MongoImportJobs implements ImportJobs {
     @Override
     public Optional<ImportJob> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, ImportJobDocument.class)).map(ImportJobDocument::toDomain);
+    }
+
+    @Override
+    public Optional<ImportJob> failIfSilentSince(String id, Instant silentSince, Instant at, String reason) {
+        // jobs stored before lastActivityAt existed are judged by their creation
+        Criteria silent = new Criteria().orOperator(where(LAST_ACTIVITY).lt(silentSince),
+                new Criteria().andOperator(where(LAST_ACTIVITY).exists(false), where("createdAt").lt(silentSince)));
+        mongo.updateFirst(query(new Criteria().andOperator(where("id").is(id),
+                        where("status").in(ImportStatus.PENDING, ImportStatus.RUNNING), silent)),
+                new Update().set("status", ImportStatus.FAILED).set("finishedAt", at).set("failure", reason),
+                ImportJobDocument.class);
+        return byId(id);
     }
 }
