@@ -10,9 +10,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
+import fr.inclusion.orientation.support.lease.MongoLeases;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.outbox.OutboxSignal;
@@ -51,10 +50,12 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
 
     private final MongoTemplate mongo;
     private final OutboxSignal outbox;
+    private final MongoLeases leases;
 
     public MongoServiceLevelStore(MongoTemplate mongo, OutboxSignal outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.leases = new MongoLeases(mongo, LEASES);
     }
 
     @Override
@@ -67,32 +68,10 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
                 .on("updatedAt", Sort.Direction.ASC).named("status_updatedAt"));
     }
 
-    /**
-     * One findAndModify on the lease document, matching only when the lease is expired or already ours. The
-     * document is created by an insert the first time only, so a contended lease never relies on a failing upsert
-     * (which the in-memory store logs as an error on every poll).
-     */
+    /** See {@link MongoLeases}: one findAndModify, the document inserted the first time only. */
     @Override
     public boolean tryLease(String name, String owner, Instant now, Duration ttl) {
-        Query free = query(where("_id").is(name).orOperator(
-                where("expiresAt").lte(Date.from(now)), where("owner").is(owner)));
-        Update take = new Update().set("owner", owner).set("expiresAt", Date.from(now.plus(ttl)))
-                .set("acquiredAt", Date.from(now));
-        Document lease = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
-                Document.class, LEASES);
-        if (lease != null) {
-            return owner.equals(lease.getString("owner"));
-        }
-        if (mongo.exists(query(where("_id").is(name)), LEASES)) {
-            return false;
-        }
-        try {
-            mongo.insert(new Document("_id", name).append("owner", owner)
-                    .append("expiresAt", Date.from(now.plus(ttl))).append("acquiredAt", Date.from(now)), LEASES);
-            return true;
-        } catch (DuplicateKeyException anotherInstanceCreatedItFirst) {
-            return false;
-        }
+        return leases.tryLease(name, owner, now, ttl);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.notification.inbox.persistence;
+package fr.inclusion.orientation.support.lease;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -13,40 +13,40 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Repository;
 
-import fr.inclusion.orientation.notification.inbox.domain.Leases;
-
-/** Collection {@code notification_leases}: {@code {_id: name, owner, expiresAt, acquiredAt}}. */
-@Repository
-class MongoLeases implements Leases {
-
-    static final String COLLECTION = "notification_leases";
+/**
+ * Leases in one collection, one document each: {@code {_id: name, owner, expiresAt, acquiredAt}}. Taking one is a
+ * single findAndModify that matches only when the lease is expired or already the caller's; the document is created
+ * by an insert the first time only, so a contended lease never relies on a failing upsert (which the in-memory store
+ * logs as an error on every poll).
+ */
+public final class MongoLeases {
 
     private final MongoTemplate mongo;
+    private final String collection;
 
-    MongoLeases(MongoTemplate mongo) {
+    public MongoLeases(MongoTemplate mongo, String collection) {
         this.mongo = mongo;
+        this.collection = collection;
     }
 
-    /** Take a free or expired lease (or renew one's own) atomically; create it if it never existed. */
-    @Override
+    /** Takes a free or expired lease (or renews one's own) for {@code ttl}; true when the caller holds it. */
     public boolean tryLease(String name, String owner, Instant now, Duration ttl) {
         Query free = query(where("_id").is(name).orOperator(
                 where("expiresAt").lte(Date.from(now)), where("owner").is(owner)));
         Update take = new Update().set("owner", owner).set("expiresAt", Date.from(now.plus(ttl)))
                 .set("acquiredAt", Date.from(now));
         Document lease = mongo.findAndModify(free, take, FindAndModifyOptions.options().returnNew(true),
-                Document.class, COLLECTION);
+                Document.class, collection);
         if (lease != null) {
             return owner.equals(lease.getString("owner"));
         }
-        if (mongo.exists(query(where("_id").is(name)), COLLECTION)) {
+        if (mongo.exists(query(where("_id").is(name)), collection)) {
             return false;
         }
         try {
             mongo.insert(new Document("_id", name).append("owner", owner)
-                    .append("expiresAt", Date.from(now.plus(ttl))).append("acquiredAt", Date.from(now)), COLLECTION);
+                    .append("expiresAt", Date.from(now.plus(ttl))).append("acquiredAt", Date.from(now)), collection);
             return true;
         } catch (DuplicateKeyException anotherInstanceCreatedItFirst) {
             return false;
