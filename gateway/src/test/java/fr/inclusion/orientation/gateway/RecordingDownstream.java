@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 final class RecordingDownstream implements AutoCloseable {
 
     record Received(String method, String path, String query, String authorization, String requestId,
-            String idempotencyKey, String body) {
+            String idempotencyKey, String cookie, String body) {
     }
 
     private final HttpServer server;
@@ -61,6 +61,7 @@ final class RecordingDownstream implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("X-Request-Id"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                    exchange.getRequestHeaders().getFirst("Cookie"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             if (path.endsWith("/slow")) {
                 sleepQuietly(3_000);

@@ -29,6 +29,7 @@ public final class TestInfrastructure {
     private static final boolean DOCKER = dockerAvailable();
     private static String mongoBase;
     private static String kafkaBrokers;
+    private static String redisAddress;
 
     private TestInfrastructure() {
     }
@@ -73,6 +74,22 @@ public final class TestInfrastructure {
             }
         }
         return kafkaBrokers;
+    }
+
+    /** {@code host:port} of the shared Redis: a container where Docker runs, Debian's redis-server otherwise. */
+    public static synchronized String redisAddress() {
+        if (redisAddress == null) {
+            if (DOCKER) {
+                org.testcontainers.containers.GenericContainer<?> redis =
+                        new org.testcontainers.containers.GenericContainer<>("redis:7").withExposedPorts(6379);
+                redis.start();
+                redisAddress = redis.getHost() + ":" + redis.getMappedPort(6379);
+            } else {
+                RedisServerProcess redis = RedisServerProcess.shared();
+                redisAddress = redis.host() + ":" + redis.port();
+            }
+        }
+        return redisAddress;
     }
 
     private static boolean dockerAvailable() {

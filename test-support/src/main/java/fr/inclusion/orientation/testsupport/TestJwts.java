@@ -55,6 +55,19 @@ public final class TestJwts {
 
     public static String token(String username, List<String> roles, List<String> communes, String venueId,
             String territory) {
+        return token(username, roles, communes, venueId, territory, java.util.Map.of());
+    }
+
+    /**
+     * A token of the realm's shape with some claims replaced, for the checks on what a token is for: e.g.
+     * {@code Map.of("aud", "account")} (meant for another client) or {@code Map.of("typ", "ID")} (an ID token).
+     */
+    public static String withClaims(String username, List<String> roles, java.util.Map<String, Object> replaced) {
+        return token(username, roles, List.of(), null, null, replaced);
+    }
+
+    private static String token(String username, List<String> roles, List<String> communes, String venueId,
+            String territory, java.util.Map<String, Object> replaced) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -62,6 +75,7 @@ public final class TestJwts {
                 .audience("gateway")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(3600)))
+                .claim("typ", "Bearer")
                 .claim("preferred_username", username)
                 .claim("roles", roles)
                 .claim("communes", communes);
@@ -71,6 +85,7 @@ public final class TestJwts {
         if (territory != null) {
             claims.claim("territory", territory);
         }
+        replaced.forEach(claims::claim);
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
                     claims.build());

@@ -42,6 +42,11 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
+        BodyTooLargeException tooLarge = cause(error, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    FRENCH_TITLES.get(413), tooLarge.getReason());
+        }
         if (error instanceof ResponseStatusException statusError) {
             return statusProblem(exchange, statusError.getStatusCode());
         }
@@ -85,14 +90,18 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,60 +24,138 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtRea
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
+import fr.inclusion.orientation.gateway.config.GatewayProperties;
+import fr.inclusion.orientation.gateway.ratelimit.RateLimits;
 import reactor.core.publisher.Mono;
 
 /**
- * One filter chain for the bearer API. It is stateless for now: nothing is kept between requests. When browser
- * login arrives, add {@code oauth2Login()}, a session-backed context repository and CSRF protection for cookie
- * requests here; the bearer path below stays as it is.
+ * Two filter chains, chosen by how the caller authenticates.
+ * <ul>
+ * <li>API clients send {@code Authorization: Bearer …}: a stateless resource server, nothing kept between requests
+ * (the chain of the bearer API as it always was).</li>
+ * <li>Everything else is the browser: OpenID Connect sign-in with Keycloak (code flow with PKCE), tokens kept in the
+ * session (Redis), only an HttpOnly session cookie in the browser; state-changing cookie requests must come from our
+ * own origin ({@link OriginCheck}, ADR 0007).</li>
+ * </ul>
+ * Both answer 401/403 as problem+json, send the same security headers and share the per-user rate limit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class GatewaySecurity {
 
-    /** Open without a token: probes for the launcher and orchestrators, metrics for the scraper. */
+    /** Open without a token: probes for the launcher and orchestrators, the API description, the pages' styles. */
     static final String[] PUBLIC_ENDPOINTS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/api-docs"
+        "/actuator/health", "/actuator/health/**", "/api-docs", "/assets/**", "/favicon.ico"
     };
 
+    /** Keycloak's origin may receive the sign-in form's submission (form-action); nothing else leaves the site. */
+    static String contentSecurityPolicy(GatewayProperties properties) {
+        java.net.URI issuer = java.net.URI.create(properties.oidc().issuerUri());
+        String keycloak = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action 'self' " + keycloak;
+    }
+
     @Bean
-    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+    @Order(1)
+    SecurityWebFilterChain bearerFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            GatewayProperties properties, RateLimits rateLimits) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         return http
-                // CSRF protects cookie-authenticated browsers; a bearer token is not sent automatically by a browser.
+                .securityMatcher(bearerRequests())
+                // A bearer token is never sent by a browser on its own: no CSRF risk on this chain.
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
+                .headers(headers -> securityHeaders(headers, properties))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_ENDPOINTS).permitAll()
-                        .pathMatchers("/api/**").authenticated()
-                        // Deny by default: whatever is added later (web UI, API docs) is opened explicitly.
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.authenticationManager(tokenChecks(jwtDecoder)))
+                        .jwt(jwt -> jwt.authenticationManager(tokenChecks(jwtDecoder, properties.oidc().audience())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
 
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain browserFilterChain(ServerHttpSecurity http, BrowserSignIn signIn,
+            GatewayProperties properties, RateLimits rateLimits) {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        return http
+                // Replaced by the strict Origin check below (ADR 0007): no token to thread through every form.
+                .csrf(csrf -> csrf.disable())
+                .addFilterAt(new OriginCheck(properties.publicOrigin()), SecurityWebFiltersOrder.CSRF)
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .headers(headers -> securityHeaders(headers, properties))
+                .requestCache(cache -> cache.requestCache(signIn.requestCache()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_ENDPOINTS).permitAll()
+                        .pathMatchers(BrowserPages.LOGIN, BrowserPages.LOGOUT, BrowserPages.SIGN_IN_FAILED).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> signIn.configure(login))
+                .oauth2Client(client -> client.authorizedClientRepository(signIn.authorizedClientRepository()))
+                .logout(logout -> logout
+                        .logoutUrl(BrowserPages.LOGOUT)
+                        .logoutHandler(signIn.logoutHandler())
+                        .logoutSuccessHandler(signIn.logoutSuccessHandler()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(signIn.entryPoint(problems))
+                        .accessDeniedHandler(problems))
+                .addFilterBefore(new BrowserPages(), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING)
+                .addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
+                .build();
+    }
+
+    /** Requests that carry a bearer token (whatever else they carry) are API calls. */
+    static ServerWebExchangeMatcher bearerRequests() {
+        return exchange -> {
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+    }
+
     /**
-     * Validates the token like Spring's resource server does, with one difference: when the signing keys cannot be
-     * fetched (Keycloak down), the decoder fails with a raw client error, which would otherwise reach the caller as
-     * a misleading 503 for "the service" or a 500. It becomes an {@link AuthenticationServiceException}, which the
-     * failure handler rethrows and {@code config.ProblemExceptionHandler} answers as a 503 naming the identity
-     * service. A bad token stays a 401.
+     * No inline script or style anywhere (CSP), no MIME sniffing, no framing, no full URLs in Referer, HSTS on HTTPS
+     * requests only (Spring writes it only when the request is secure).
      */
-    static ReactiveAuthenticationManager tokenChecks(ReactiveJwtDecoder jwtDecoder) {
+    static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, GatewayProperties properties) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.mode(Mode.DENY))
+                .contentTypeOptions(options -> {
+                })
+                .hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true));
+    }
+
+    /**
+     * Validates the token like Spring's resource server does, plus our realm's rules ({@link AccessTokenRules}:
+     * meant for us, an access token), with one difference: when the signing keys cannot be fetched (Keycloak down),
+     * the decoder fails with a raw client error, which would otherwise reach the caller as a misleading 503 for
+     * "the service" or a 500. It becomes an {@link AuthenticationServiceException}, which the failure handler
+     * rethrows and {@code config.ProblemExceptionHandler} answers as a 503 naming the identity service. A bad token
+     * stays a 401.
+     */
+    static ReactiveAuthenticationManager tokenChecks(ReactiveJwtDecoder jwtDecoder, String audience) {
         JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(
-                new RecentTokens(jwtDecoder, java.time.Clock.systemUTC()));
+                new RecentTokens(AccessTokenRules.checking(jwtDecoder, audience), java.time.Clock.systemUTC()));
         manager.setJwtAuthenticationConverter(rolesConverter());
         return authentication -> manager.authenticate(authentication)
                 .onErrorMap(error -> !(error instanceof AuthenticationException),

@@ -1,0 +1,15 @@
+package fr.inclusion.orientation.gateway.config;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A request body crossed the size limit while it streamed ({@code route.BodySizeLimit}); answered with 413
+ * problem+json by {@link ProblemExceptionHandler}, its reason as the detail.
+ */
+public final class BodyTooLargeException extends ResponseStatusException {
+
+    public BodyTooLargeException(String frenchDetail) {
+        super(HttpStatus.CONTENT_TOO_LARGE, frenchDetail);
+    }
+}
