@@ -58,6 +58,13 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                     "La vérification de votre connexion est momentanément impossible (service d'identité "
                             + "injoignable). Réessayez dans quelques instants.");
         }
+        if (causedBy(error, org.springframework.data.redis.RedisConnectionFailureException.class)) {
+            // sessions live in Redis: without it nobody signed in through a browser can be recognised
+            log.warn("Session store unreachable: {}", error.toString());
+            return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "session-store-unavailable",
+                    "Service momentanément indisponible",
+                    "Les sessions de connexion sont momentanément inaccessibles. Réessayez dans quelques instants.");
+        }
         if (causedBy(error, ConnectException.class)) {
             return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                     "Service momentanément indisponible",

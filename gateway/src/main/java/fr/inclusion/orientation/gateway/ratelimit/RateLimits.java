@@ -33,7 +33,6 @@ public class RateLimits {
     static final String POLICY = "gateway";
 
     private final RedisRateLimiter limiter;
-    private final long retryAfterSeconds;
 
     public RateLimits(RedisRateLimiter limiter, GatewayProperties properties) {
         this.limiter = limiter;
@@ -42,8 +41,6 @@ public class RateLimits {
                 .setReplenishRate(limit.perSecond())
                 .setBurstCapacity(limit.burst())
                 .setRequestedTokens(1));
-        // one token comes back every 1/rate seconds: the next request can succeed that soon
-        this.retryAfterSeconds = Math.max(1, (long) Math.ceil(1.0 / limit.perSecond()));
     }
 
     /**
@@ -76,9 +73,15 @@ public class RateLimits {
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
+    /** A request needs {@code requestedTokens}; they come back at {@code replenishRate} per second. */
+    private long retryAfterSeconds() {
+        RedisRateLimiter.Config config = limiter.getConfig().get(POLICY);
+        return Math.max(1, (long) Math.ceil((double) config.getRequestedTokens() / config.getReplenishRate()));
+    }
+
     private Mono<Void> tooMany(ServerWebExchange exchange) {
         return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Trop de requêtes",
                 "Vous avez envoyé trop de requêtes en peu de temps. Réessayez dans quelques secondes.",
-                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)));
+                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds())));
     }
 }
