@@ -99,14 +99,28 @@ class ProductionRealmTest {
 
     @Test
     void noClientAllowsThePasswordGrantOrTheImplicitFlowAndThereIsNoCliClient() {
-        assertThat(clientIds(realm)).containsExactlyInAnyOrder("gateway", "notification-service").doesNotContain("cli");
+        assertThat(clientIds(realm)).containsExactlyInAnyOrder("gateway", "notification-service", "admin-cli")
+                .doesNotContain("cli");
         for (JsonNode client : realm.path("clients")) {
             String id = client.path("clientId").asString();
             // stated, not left to Keycloak's defaults
             assertThat(client.path("directAccessGrantsEnabled").isBoolean()).as(id).isTrue();
             assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(id).isFalse();
             assertThat(client.path("implicitFlowEnabled").asBoolean()).as(id).isFalse();
-            assertThat(client.path("publicClient").asBoolean()).as(id).isFalse();
+        }
+    }
+
+    @Test
+    void adminCliIsDeclaredWithoutAnyGrantSoThatNoPasswordSkipsTheOneTimeCode() {
+        // left out, Keycloak would create it with the password grant on
+        JsonNode adminCli = client(realm, "admin-cli");
+        assertThat(adminCli.path("publicClient").asBoolean()).isTrue();
+        assertThat(adminCli.path("standardFlowEnabled").isBoolean()).isTrue();
+        assertThat(adminCli.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(adminCli.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(adminCli.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        for (String confidential : List.of("gateway", "notification-service")) {
+            assertThat(client(realm, confidential).path("publicClient").asBoolean()).as(confidential).isFalse();
         }
     }
 
@@ -148,8 +162,10 @@ class ProductionRealmTest {
         assertThat(client(realm, "notification-service").path("secret").asString())
                 .isEqualTo("${NOTIFICATION_SERVICE_CLIENT_SECRET}");
         for (JsonNode client : realm.path("clients")) {
-            assertThat(client.path("secret").asString()).as(client.path("clientId").asString())
-                    .matches(WHOLE_PLACEHOLDER);
+            if (!client.path("publicClient").asBoolean()) {
+                assertThat(client.path("secret").asString()).as(client.path("clientId").asString())
+                        .matches(WHOLE_PLACEHOLDER);
+            }
         }
         JsonNode smtp = realm.path("smtpServer");
         for (String key : List.of("host", "port", "from", "auth", "user", "password", "starttls")) {
