@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.venue.territory.domain.Location;
+
 class VenueProposalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final VenueTerritory REVIGNY = new VenueTerritory("55", "245501184");
+    private static final Location REVIGNY = new Location("55", "245501184");
 
     private static VenueProposal pending() {
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ class VenueProposalTest {
         assertThat(REVIGNY.isCoveredBy("54")).isFalse();
         assertThat(REVIGNY.isCoveredBy(null)).isFalse();
         assertThat(REVIGNY.isCoveredBy(" ")).isFalse();
-        assertThat(VenueTerritory.UNKNOWN.isCoveredBy("55")).isFalse();
+        assertThat(Location.UNKNOWN.isCoveredBy("55")).isFalse();
     }
 
     @Test
