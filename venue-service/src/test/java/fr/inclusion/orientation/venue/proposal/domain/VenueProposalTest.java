@@ -69,17 +69,6 @@ class VenueProposalTest {
     }
 
     @Test
-    void aVenueIsInTheTerritoryOfItsDepartementAndOfItsEpci() {
-        assertThat(REVIGNY.isCoveredBy("55")).isTrue();
-        assertThat(REVIGNY.isCoveredBy("245501184")).isTrue();
-        assertThat(REVIGNY.isCoveredBy("245501242")).as("another EPCI of Meuse").isFalse();
-        assertThat(REVIGNY.isCoveredBy("54")).isFalse();
-        assertThat(REVIGNY.isCoveredBy(null)).isFalse();
-        assertThat(REVIGNY.isCoveredBy(" ")).isFalse();
-        assertThat(Location.UNKNOWN.isCoveredBy("55")).isFalse();
-    }
-
-    @Test
     void statusesReadAndWriteAsLowerCaseWords() {
         assertThat(ProposalStatus.fromValue("pending")).contains(ProposalStatus.PENDING);
         assertThat(ProposalStatus.fromValue("PENDING")).isEmpty();
