@@ -208,9 +208,8 @@ public final class AuthorizationMatrix {
         nodes.add(DynamicTest.dynamicTest("every row of " + service + " names one of its endpoints",
                 () -> everyRowNamesAnEndpoint(unmatched)));
         byEndpoint.forEach((endpoint, endpointRows) -> nodes.add(DynamicContainer.dynamicContainer(endpoint,
-                endpointRows.stream().map(row -> DynamicTest.dynamicTest(
-                        row.caller() + " → " + row.status() + " (line " + row.line() + ", " + row.path() + ")",
-                        () -> run(row))))));
+                endpointRows.stream().map(row -> DynamicTest.dynamicTest(row.method() + " " + row.path() + " as "
+                        + row.caller() + " → " + row.status() + " (line " + row.line() + ")", () -> run(row))))));
         return nodes.stream();
     }
 
