@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
+import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.exchange.domain.ImportJob;
 import fr.inclusion.orientation.venue.exchange.domain.ImportJobNotFoundException;
 import fr.inclusion.orientation.venue.exchange.domain.ImportJobs;
@@ -37,7 +38,8 @@ import fr.inclusion.orientation.venue.venue.domain.Violation;
  * Imports of venue files: the file is read when it arrives (so that a file that is not the standard is refused at
  * once), then its records are upserted in the background, batch by batch, by a small pool of its own (not Spring's
  * shared executor). Every record stands alone: a rejected record, or even a batch the store refused, never stops
- * the others. The importer is the actor of every change.
+ * the others. The importer is the actor of every change; a coordinator's records outside their territory are
+ * rejected like any other invalid record (the directory's rule, {@code VenueUpserts}), an admin's never are.
  */
 @Service
 public class VenueImports implements DisposableBean {
@@ -75,12 +77,12 @@ public class VenueImports implements DisposableBean {
      *
      * @throws ImportsBusyException when every worker is busy and the queue is full
      */
-    public ImportJob start(ImportFile file, String importer) {
-        ImportJob job = ImportJob.pending(UUID.randomUUID().toString(), importer, file.format().label(),
+    public ImportJob start(ImportFile file, Caller importer) {
+        ImportJob job = ImportJob.pending(UUID.randomUUID().toString(), importer.id(), file.format().label(),
                 file.rows().size(), clock.instant());
         jobs.create(job);
         try {
-            executor.execute(() -> run(job, file.rows()));
+            executor.execute(() -> run(job, file.rows(), importer));
         } catch (RejectedExecutionException e) {
             jobs.finished(job.id(), ImportStatus.FAILED, clock.instant(),
                     "Trop d'imports en cours : ce fichier n'a pas été importé, renvoyez-le dans quelques minutes.",
@@ -105,9 +107,9 @@ public class VenueImports implements DisposableBean {
         return job;
     }
 
-    void run(ImportJob job, List<StandardRow> rows) {
+    void run(ImportJob job, List<StandardRow> rows, Caller importer) {
         jobs.started(job.id(), clock.instant());
-        Run run = new Run(job.owner());
+        Run run = new Run(importer);
         try {
             for (int from = 0; from < rows.size(); from += properties.batchSize()) {
                 jobs.progressed(job.id(), run.batch(rows.subList(from,
@@ -132,7 +134,7 @@ public class VenueImports implements DisposableBean {
     /** The state of one job's run: ids already met in the file, counters, rejections kept so far. */
     private final class Run {
 
-        private final String importer;
+        private final Caller importer;
         private final Map<String, Integer> lineOfId = new HashMap<>();
         private int imported;
         private int updated;
@@ -141,7 +143,7 @@ public class VenueImports implements DisposableBean {
         private int kept;
         private boolean truncated;
 
-        Run(String importer) {
+        Run(Caller importer) {
             this.importer = importer;
         }
 
@@ -158,7 +160,8 @@ public class VenueImports implements DisposableBean {
                 StandardRecords.Mapped mapped = StandardRecords.read(row);
                 List<Violation> problems = problems(row, mapped);
                 if (problems.isEmpty()) {
-                    commands.add(new RegisterVenue(mapped.id(), mapped.details(), mapped.stops(), importer));
+                    commands.add(new RegisterVenue(mapped.id(), mapped.details(), mapped.stops(),
+                            importer.id()));
                     commandRows.add(row);
                 } else {
                     reject(row, problems, rejections);
@@ -205,14 +208,14 @@ public class VenueImports implements DisposableBean {
         /** The batch in one go; if the store refuses it as a whole, record by record so that no record pays. */
         private List<VenueUpserts.Result> upsert(List<RegisterVenue> commands) {
             try {
-                return upserts.upsert(commands);
+                return upserts.upsert(commands, importer);
             } catch (RuntimeException batchFailure) {
                 log.warn("Import batch refused by the store, retrying record by record: {}",
                         batchFailure.getMessage());
                 List<VenueUpserts.Result> results = new ArrayList<>();
                 for (RegisterVenue command : commands) {
                     try {
-                        results.add(upserts.upsert(List.of(command)).getFirst());
+                        results.add(upserts.upsert(List.of(command), importer).getFirst());
                     } catch (RuntimeException e) {
                         log.error("Import of venue {} failed", command.id(), e);
                         results.add(new VenueUpserts.Result(command.id(), VenueUpserts.Outcome.REJECTED,

@@ -50,7 +50,7 @@ class VenueImportController {
             throws IOException {
         Upload upload = upload(request);
         ImportJob job = imports.start(ImportFile.read(upload.format(), upload.content(), upload.charset()),
-                Caller.from(jwt).id());
+                Caller.from(jwt));
         URI location = UriComponentsBuilder.fromPath("/api/imports/{id}").buildAndExpand(job.id()).toUri();
         return ResponseEntity.accepted().location(location).body(ImportAccepted.of(job));
     }

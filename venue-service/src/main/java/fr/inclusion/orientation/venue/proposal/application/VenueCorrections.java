@@ -17,9 +17,8 @@ import fr.inclusion.orientation.venue.proposal.domain.ProposalPage;
 import fr.inclusion.orientation.venue.proposal.domain.ProposalStatus;
 import fr.inclusion.orientation.venue.proposal.domain.VenueProposal;
 import fr.inclusion.orientation.venue.proposal.domain.VenueProposals;
-import fr.inclusion.orientation.venue.proposal.domain.VenueTerritory;
-import fr.inclusion.orientation.venue.territory.domain.Commune;
-import fr.inclusion.orientation.venue.territory.domain.Communes;
+import fr.inclusion.orientation.venue.territory.application.TerritoryScope;
+import fr.inclusion.orientation.venue.territory.domain.Location;
 import fr.inclusion.orientation.venue.venue.application.StandardVenue;
 import fr.inclusion.orientation.venue.venue.application.UpdateVenue;
 import fr.inclusion.orientation.venue.venue.application.VenueDirectory;
@@ -30,9 +29,10 @@ import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
 
 /**
  * Corrections proposed by anyone signed in and decided by a coordinator of the venue's territory (département code
- * or EPCI SIREN) or an admin. Outside their territory a coordinator gets "not found", as for anything out of scope.
- * An approval goes through the directory's normal update: same rules, same event, and the venue's history names the
- * approver and the author.
+ * or EPCI SIREN, by {@link TerritoryScope}'s rule, on the venue's commune) or an admin. Outside their territory a
+ * coordinator gets "not found", as for anything out of scope. An approval goes through the directory's normal
+ * update: same rules (a coordinator's edit stays inside their territory, stops included), same event, and the
+ * venue's history names the approver and the author.
  */
 @Service
 public class VenueCorrections {
@@ -42,15 +42,15 @@ public class VenueCorrections {
     private final VenueProposals proposals;
     private final VenueDirectory directory;
     private final ProposedChanges changes;
-    private final Communes communes;
+    private final TerritoryScope territories;
     private final Clock clock;
 
     public VenueCorrections(VenueProposals proposals, VenueDirectory directory, ProposedChanges changes,
-            Communes communes, Clock clock) {
+            TerritoryScope territories, Clock clock) {
         this.proposals = proposals;
         this.directory = directory;
         this.changes = changes;
-        this.communes = communes;
+        this.territories = territories;
         this.clock = clock;
     }
 
@@ -135,34 +135,16 @@ public class VenueCorrections {
 
     /** The venue's territory now, not when the proposal was made: it may have moved to another commune. */
     private boolean mayDecide(Caller caller, VenueProposal proposal) {
-        if (caller.has(Caller.ADMIN)) {
-            return true;
-        }
-        if (!caller.has(Caller.COORDINATOR)) {
-            return false;
-        }
         try {
-            return territoryOf(directory.venue(proposal.venueId())).isCoveredBy(caller.territory());
+            return territories.covers(caller, territoryOf(directory.venue(proposal.venueId())));
         } catch (VenueNotFoundException e) {
             // venues are withdrawn, not deleted; should one disappear, its proposals stay with their territory
-            return proposal.territory().isCoveredBy(caller.territory());
+            return territories.covers(caller, proposal.territory());
         }
     }
 
-    VenueTerritory territoryOf(Venue venue) {
-        String insee = venue.details().codeInsee();
-        if (insee != null) {
-            return communes.byCode(insee)
-                    .map(commune -> new VenueTerritory(commune.departement(), commune.epciSiren()))
-                    .orElseGet(() -> new VenueTerritory(departement(insee), null));
-        }
-        String postalCode = venue.details().codePostal();
-        return postalCode == null || postalCode.length() < 3 ? VenueTerritory.UNKNOWN
-                : new VenueTerritory(departement(postalCode), null);
-    }
-
-    /** As {@link Commune#departement()}: two characters, three overseas (97x, 98x). */
-    private static String departement(String code) {
-        return code.startsWith("97") || code.startsWith("98") ? code.substring(0, 3) : code.substring(0, 2);
+    /** Where the venue's commune is: the proposal belongs there (its stops are the update's business). */
+    private Location territoryOf(Venue venue) {
+        return territories.locate(venue.details().codeInsee(), venue.details().codePostal());
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.inclusion.orientation.venue.territory.domain.Location;
+
 /**
  * A correction someone proposed to a venue's record: the fields to change in the standard's names and their new
  * values (JSON values: text, numbers, lists, {@code null} to clear a field), why, by whom and when. Pending until a
@@ -21,7 +23,7 @@ import java.util.Objects;
  *                       venue already said so)
  */
 public record VenueProposal(String id, String venueId, Map<String, Object> changes, String comment,
-        String proposedBy, String proposerName, Instant proposedAt, VenueTerritory territory, ProposalStatus status,
+        String proposedBy, String proposerName, Instant proposedAt, Location territory, ProposalStatus status,
         String decidedBy, Instant decidedAt, String reason, Long appliedVersion) {
 
     public VenueProposal {
@@ -30,11 +32,11 @@ public record VenueProposal(String id, String venueId, Map<String, Object> chang
         Objects.requireNonNull(status, "status");
         // a LinkedHashMap rather than Map.copyOf: the order is the author's and a value may be null (clear a field)
         changes = Collections.unmodifiableMap(new LinkedHashMap<>(changes == null ? Map.of() : changes));
-        territory = territory == null ? VenueTerritory.UNKNOWN : territory;
+        territory = territory == null ? Location.UNKNOWN : territory;
     }
 
     public static VenueProposal propose(String id, String venueId, Map<String, Object> changes, String comment,
-            String proposedBy, String proposerName, Instant at, VenueTerritory territory) {
+            String proposedBy, String proposerName, Instant at, Location territory) {
         return new VenueProposal(id, venueId, changes, comment, proposedBy, proposerName, at, territory,
                 ProposalStatus.PENDING, null, null, null, null);
     }

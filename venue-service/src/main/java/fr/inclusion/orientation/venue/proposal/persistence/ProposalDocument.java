@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import fr.inclusion.orientation.venue.proposal.domain.ProposalStatus;
 import fr.inclusion.orientation.venue.proposal.domain.VenueProposal;
-import fr.inclusion.orientation.venue.proposal.domain.VenueTerritory;
+import fr.inclusion.orientation.venue.territory.domain.Location;
 
 /**
  * A proposal as stored. {@code departement} and {@code epciSiren} are the venue's when the proposal was made, so
@@ -43,7 +43,7 @@ record ProposalDocument(
 
     VenueProposal toDomain() {
         return new VenueProposal(id, venueId, changes, comment, proposedBy, proposerName, proposedAt,
-                new VenueTerritory(departement, epciSiren),
+                new Location(departement, epciSiren),
                 ProposalStatus.fromValue(status).orElseThrow(() -> new IllegalStateException(
                         "proposal " + id + " has an unknown status " + status)),
                 decidedBy, decidedAt, reason, appliedVersion);

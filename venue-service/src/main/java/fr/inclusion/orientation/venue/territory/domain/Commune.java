@@ -12,13 +12,18 @@ public record Commune(String code, String nom, List<String> codesPostaux, long p
         codesPostaux = List.copyOf(codesPostaux);
     }
 
-    /** The département code: the first two characters of the INSEE code, three for overseas (97x, 98x). */
+    /** The département code: the first two characters of the INSEE code (2A, 2B), three for overseas (97x, 98x). */
     public String departement() {
-        return code.startsWith("97") || code.startsWith("98") ? code.substring(0, 3) : code.substring(0, 2);
+        return Location.departementOfInseeCode(code);
+    }
+
+    /** Its département and EPCI, as coordinators' territories are named. */
+    public Location location() {
+        return new Location(departement(), epciSiren);
     }
 
     /** A territory is a département code or an EPCI SIREN (9 digits). */
     public boolean belongsTo(String territory) {
-        return territory != null && (territory.equals(epciSiren) || territory.equals(departement()));
+        return location().isCoveredBy(territory);
     }
 }

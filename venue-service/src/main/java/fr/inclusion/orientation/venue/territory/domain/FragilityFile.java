@@ -34,13 +34,23 @@ public final class FragilityFile {
     private FragilityFile() {
     }
 
-    /** The lines read: what can be imported, and what cannot. */
-    public record Rows(List<Fragility> accepted, List<RejectedLine> rejected) {
+    /**
+     * The lines read: what can be imported, and what cannot.
+     *
+     * @param communes every commune line naming a code (division {@code city}), valid or not, with its line: where
+     *                 the file writes, for the importer's territory
+     */
+    public record Rows(List<Fragility> accepted, List<RejectedLine> rejected, List<CommuneLine> communes) {
 
         public Rows {
             accepted = List.copyOf(accepted);
             rejected = List.copyOf(rejected);
+            communes = List.copyOf(communes);
         }
+    }
+
+    /** A commune line's number in the file (header = 1) and its INSEE code as read (leading zero restored). */
+    public record CommuneLine(int line, String code) {
     }
 
     /**
@@ -62,6 +72,7 @@ public final class FragilityFile {
         }
         List<Fragility> accepted = new ArrayList<>();
         List<RejectedLine> rejected = new ArrayList<>();
+        List<CommuneLine> communes = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int number = i + 1;
@@ -75,6 +86,9 @@ public final class FragilityFile {
                 continue;
             }
             Row row = new Row(fields, knownCommune);
+            if (row.isCommune && !row.code.isEmpty()) {
+                communes.add(new CommuneLine(number, row.code));
+            }
             if (row.problems.isEmpty() && firstLineOf.containsKey(row.code)) {
                 row.problems.add("commune " + row.code + " déjà présente ligne " + firstLineOf.get(row.code)
                         + " du fichier");
@@ -86,7 +100,7 @@ public final class FragilityFile {
                 rejected.add(new RejectedLine(number, String.join(" ; ", row.problems)));
             }
         }
-        return new Rows(accepted, rejected);
+        return new Rows(accepted, rejected, communes);
     }
 
     /** One data line, checked field by field so that its reason lists every problem at once. */
@@ -94,6 +108,7 @@ public final class FragilityFile {
 
         final List<String> problems = new ArrayList<>();
         final String code;
+        final boolean isCommune;
         final Double[] values = new Double[6];
         boolean notComputed;
 
@@ -106,6 +121,7 @@ public final class FragilityFile {
                         + "(division city) ; les lignes d'EPCI ou de département sont ignorées");
             }
             code = inseeCode(fields.get(2).strip());
+            isCommune = problems.isEmpty();
             if (!problems.isEmpty()) {
                 // not a commune's line: its code is no INSEE code, nothing more to say
                 return;

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.territory.application.CommunePage;
 import fr.inclusion.orientation.venue.territory.application.FragilityImport;
 import fr.inclusion.orientation.venue.territory.application.TerritoryDirectory;
@@ -28,7 +31,7 @@ import fr.inclusion.orientation.venue.territory.domain.CommuneQuery;
 
 /**
  * {@code /api/territory}: any authenticated user reads communes and EPCI; administrators and coordinators import the
- * fragility index (see {@link TerritoryEndpointRoles}).
+ * fragility index (see {@link TerritoryEndpointRoles}), coordinators for the communes of their territory only.
  */
 @RestController
 @RequestMapping("/api/territory")
@@ -83,8 +86,9 @@ class TerritoryController {
                             example = "name,division,code,no_thd_coverage_rate,no_4g_coverage_rate,poverty_rate,"
                                     + "older_65_rate,nscol15p_rate,total")),
                     @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = FilePart.class))}))
-    FragilityImportView importFragility(HttpServletRequest request) {
-        return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fragilityMaxSize)));
+    FragilityImportView importFragility(HttpServletRequest request, @AuthenticationPrincipal Jwt jwt) {
+        return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fragilityMaxSize),
+                Caller.from(jwt)));
     }
 
     /** The multipart form, for the API description. */

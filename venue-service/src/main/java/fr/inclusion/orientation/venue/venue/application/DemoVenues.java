@@ -59,7 +59,7 @@ public class DemoVenues {
                 continue;
             }
             try {
-                directory.register(RegisterVenue.from(venue, ACTOR));
+                directory.registerDemo(RegisterVenue.from(venue, ACTOR));
                 registered++;
             } catch (VenueAlreadyExistsException e) {
                 // another instance started at the same time and registered it first

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.venue.territory.application.OutsideTerritoryException;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
 import fr.inclusion.orientation.venue.venue.domain.VenueHistoryEntry;
 import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
@@ -19,19 +20,27 @@ import fr.inclusion.orientation.venue.venue.domain.Venues;
 public class VenueLifecycle {
 
     private final Venues venues;
+    private final VenueAccess access;
     private final Clock clock;
 
-    public VenueLifecycle(Venues venues, Clock clock) {
+    public VenueLifecycle(Venues venues, VenueAccess access, Clock clock) {
         this.venues = venues;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** Admins and coordinators withdraw a venue; withdrawing it again changes nothing and emits nothing. */
+    /**
+     * Admins, and coordinators inside their territory, withdraw a venue; withdrawing it again changes nothing and
+     * emits nothing.
+     *
+     * @throws OutsideTerritoryException for a coordinator when the venue is outside their territory
+     */
     public Venue withdraw(String venueId, Caller caller) {
-        if (!caller.has(Caller.ADMIN) && !caller.has(Caller.COORDINATOR)) {
+        if (!VenueAccess.mayManage(caller)) {
             throw new VenueEditingNotAllowedException(venueId);
         }
         Venue current = venue(venueId);
+        access.requireMayManage(caller, current);
         return current.withdraw(caller.id(), clock.instant())
                 .map(withdrawn -> {
                     venues.record(withdrawn);
@@ -40,12 +49,18 @@ public class VenueLifecycle {
                 .orElse(current);
     }
 
-    /** The venue's own staff, admins and coordinators; the same availability again emits nothing. */
+    /**
+     * Pausing or resuming intake: the venue's own staff, admins, and coordinators inside their territory; the same
+     * availability again emits nothing.
+     *
+     * @throws OutsideTerritoryException for a coordinator when the venue is outside their territory
+     */
     public Venue changeAvailability(ChangeAvailability command) {
-        if (!VenueDirectory.mayEdit(command.editor(), command.venueId())) {
+        if (!VenueAccess.mayEdit(command.editor(), command.venueId())) {
             throw new VenueEditingNotAllowedException(command.venueId());
         }
         Venue current = venue(command.venueId());
+        access.requireMayEdit(command.editor(), current);
         return current.changeAvailability(command.intakePaused(), command.weeklyCapacity(),
                         command.answerDelayDays(), command.editor().id(), clock.instant())
                 .map(changed -> {
@@ -55,9 +70,9 @@ public class VenueLifecycle {
                 .orElse(current);
     }
 
-    /** Newest first; readable by those who may edit the venue (its staff, admins, coordinators). */
+    /** Newest first; readable by its staff, admins and coordinators (of any territory: this is a read). */
     public List<VenueHistoryEntry> history(String venueId, Caller caller) {
-        if (!VenueDirectory.mayEdit(caller, venueId)) {
+        if (!VenueAccess.mayEdit(caller, venueId)) {
             throw new VenueHistoryNotAllowedException(venueId);
         }
         return venues.history(venueId).orElseThrow(() -> new VenueNotFoundException(venueId));

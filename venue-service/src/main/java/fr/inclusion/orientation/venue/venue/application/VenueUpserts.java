@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.venue.domain.ConcurrentVenueChangeException;
 import fr.inclusion.orientation.venue.venue.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.venue.domain.MobileStop;
@@ -27,16 +28,19 @@ import fr.inclusion.orientation.venue.venue.domain.Violation;
  * known one updated when its record differs ({@code VenueUpdated}), and left alone when it does not (the domain
  * returns no change: no version, no event). The same domain operations and rules as {@link VenueDirectory}'s
  * register and update; what differs is the batching (one read for the batch, one write for its new venues), which a
- * 25,000-line file needs. Importers are admins or coordinators, who may edit any venue.
+ * 25,000-line file needs. Importers are admins, who write anywhere, or coordinators, whose records outside their
+ * territory are rejected by {@link VenueAccess}'s rule (a known venue: both as it is and as the record would make it).
  */
 @Service
 public class VenueUpserts {
 
     private final Venues venues;
+    private final VenueAccess access;
     private final Clock clock;
 
-    public VenueUpserts(Venues venues, Clock clock) {
+    public VenueUpserts(Venues venues, VenueAccess access, Clock clock) {
         this.venues = venues;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -61,8 +65,10 @@ public class VenueUpserts {
      * Applies each command, returning one result per command in the same order. A command that breaks the rules,
      * repeats an id of the same batch or meets a concurrent change is rejected; the others are recorded all the
      * same. {@code stops} {@code null} in a command keeps the stops the venue has (the national standard has none).
+     * A record the importer may not write (outside a coordinator's territory) is rejected, naming {@code code_insee}
+     * or the stop at fault.
      */
-    public List<Result> upsert(List<RegisterVenue> commands) {
+    public List<Result> upsert(List<RegisterVenue> commands, Caller importer) {
         Instant now = clock.instant();
         Map<String, Venue> current = venues.byIds(commands.stream().map(RegisterVenue::id)
                 .filter(Objects::nonNull).map(String::strip).distinct().toList());
@@ -81,11 +87,17 @@ public class VenueUpserts {
             try {
                 Venue existing = id == null ? null : current.get(id);
                 if (existing == null) {
-                    registrations.add(Venue.register(command.id(), command.details(), command.stops(),
-                            command.actor(), now));
-                    registrationPositions.add(i);
+                    VenueChange.Registered registered = Venue.register(command.id(), command.details(),
+                            command.stops(), command.actor(), now);
+                    List<Violation> outside = outside(importer, registered.venue(), "");
+                    if (outside.isEmpty()) {
+                        registrations.add(registered);
+                        registrationPositions.add(i);
+                    } else {
+                        results[i] = Result.rejected(id, outside);
+                    }
                 } else {
-                    results[i] = update(existing, command, now);
+                    results[i] = update(existing, command, importer, now);
                 }
             } catch (InvalidVenueException e) {
                 results[i] = Result.rejected(id, e.violations());
@@ -103,11 +115,19 @@ public class VenueUpserts {
         return Arrays.asList(results);
     }
 
-    private Result update(Venue existing, RegisterVenue command, Instant now) {
+    private Result update(Venue existing, RegisterVenue command, Caller importer, Instant now) {
+        List<Violation> outsideNow = outside(importer, existing, "le lieu déjà enregistré sous cet identifiant : ");
+        if (!outsideNow.isEmpty()) {
+            return Result.rejected(existing.id(), outsideNow);
+        }
         List<MobileStop> stops = command.stops() == null ? existing.stops() : command.stops();
         Optional<VenueChange.Updated> change = existing.update(command.details(), stops, command.actor(), now);
         if (change.isEmpty()) {
             return Result.of(existing.id(), Outcome.UNCHANGED);
+        }
+        List<Violation> outsideAfter = outside(importer, change.get().venue(), "");
+        if (!outsideAfter.isEmpty()) {
+            return Result.rejected(existing.id(), outsideAfter);
         }
         try {
             venues.record(change.get());
@@ -116,5 +136,10 @@ public class VenueUpserts {
             return Result.rejected(existing.id(), List.of(new Violation("id",
                     "ce lieu a été modifié au même moment par quelqu'un d'autre ; réimportez cette ligne")));
         }
+    }
+
+    private List<Violation> outside(Caller importer, Venue venue, String prefix) {
+        return access.outside(importer, venue).stream()
+                .map(o -> new Violation(o.field(), prefix + o.reason())).toList();
     }
 }

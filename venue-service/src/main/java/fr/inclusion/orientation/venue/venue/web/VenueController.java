@@ -48,7 +48,8 @@ class VenueController {
     @PostMapping
     @PreAuthorize("hasAnyRole('admin', 'coordinator')")
     ResponseEntity<VenueView> register(@Valid @RequestBody StandardVenue body, @AuthenticationPrincipal Jwt jwt) {
-        Venue venue = directory.register(RegisterVenue.from(body, Caller.from(jwt).id()));
+        Caller caller = Caller.from(jwt);
+        Venue venue = directory.register(RegisterVenue.from(body, caller.id()), caller);
         return ResponseEntity.created(location(venue)).eTag(etag(venue)).body(VenueView.of(venue));
     }
 

@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.venue.territory.domain.Location;
+
 class VenueProposalTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final VenueTerritory REVIGNY = new VenueTerritory("55", "245501184");
+    private static final Location REVIGNY = new Location("55", "245501184");
 
     private static VenueProposal pending() {
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -64,17 +66,6 @@ class VenueProposalTest {
         assertThatThrownBy(() -> rejected.approve("admin-id", NOW))
                 .isInstanceOfSatisfying(ProposalAlreadyDecidedException.class,
                         e -> assertThat(e.status()).isEqualTo(ProposalStatus.REJECTED));
-    }
-
-    @Test
-    void aVenueIsInTheTerritoryOfItsDepartementAndOfItsEpci() {
-        assertThat(REVIGNY.isCoveredBy("55")).isTrue();
-        assertThat(REVIGNY.isCoveredBy("245501184")).isTrue();
-        assertThat(REVIGNY.isCoveredBy("245501242")).as("another EPCI of Meuse").isFalse();
-        assertThat(REVIGNY.isCoveredBy("54")).isFalse();
-        assertThat(REVIGNY.isCoveredBy(null)).isFalse();
-        assertThat(REVIGNY.isCoveredBy(" ")).isFalse();
-        assertThat(VenueTerritory.UNKNOWN.isCoveredBy("55")).isFalse();
     }
 
     @Test
