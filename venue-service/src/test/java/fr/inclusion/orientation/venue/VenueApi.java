@@ -82,11 +82,16 @@ public final class VenueApi {
     }
 
     public HttpResponse<String> send(String method, String path, String token, String body) {
+        return send(method, path, token, "application/json", body);
+    }
+
+    /** A body of another type than JSON: a CSV file to import, for instance. */
+    public HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

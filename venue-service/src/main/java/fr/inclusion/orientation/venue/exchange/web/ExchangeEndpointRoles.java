@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 import fr.inclusion.orientation.support.security.EndpointRoles;
 
 /**
- * Imports are for admins and coordinators, refused before the file is read; exports are for anyone authenticated
+ * Imports are for admins and coordinators, refused before the file is read (a coordinator's rows outside their
+ * territory are then rejected one by one, {@code VenueUpserts}); exports are for anyone authenticated
  * (the service's default rule). Ordered first so that a broader rule on {@code /api/venues/*} added later cannot
  * shadow them.
  */

@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 
 import fr.inclusion.orientation.support.security.EndpointRoles;
 
-/** Only administrators and coordinators import the fragility index, refused before the file is read. */
+/**
+ * Only administrators and coordinators import the fragility index, refused before the file is read; a coordinator's
+ * file is then checked line by line against their territory ({@code FragilityImport}).
+ */
 @Configuration(proxyBeanMethods = false)
 class TerritoryEndpointRoles {
 

@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 
 import fr.inclusion.orientation.support.security.EndpointRoles;
 
-/** Who may write the directory, checked before the body is read; "own venue only" is checked by the use case. */
+/**
+ * Who may write the directory, checked before the body is read; "own venue only" and "inside the coordinator's
+ * territory" are checked by the use case ({@code VenueAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class VenueEndpointRoles {
 

@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 
 import fr.inclusion.orientation.support.security.EndpointRoles;
 
-/** Who may withdraw a venue, change its availability or read its history; "own venue only" is the use case's. */
+/**
+ * Who may withdraw a venue, change its availability or read its history; "own venue only" and "inside the
+ * coordinator's territory" are the use case's ({@code VenueAccess}).
+ */
 @Configuration(proxyBeanMethods = false)
 class VenueLifecycleEndpointRoles {
 

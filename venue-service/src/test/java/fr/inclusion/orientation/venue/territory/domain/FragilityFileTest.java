@@ -70,6 +70,23 @@ class FragilityFileTest {
     }
 
     @Test
+    void everyCommuneLineIsNamedWithItsLineValidOrNotSoThatTheImporterTerritoryCanBeChecked() {
+        String text = HEADER + "\n"
+                + "Revigny,city,55427,2,7,8,6,9,7.4\n"
+                + "Châlons,city,51108,2,7,8,6,9,7.4\n"
+                + "CC du Pays de Revigny-sur-Ornain,epci,245501184,3,7,7,6,7,6.2\n"
+                + "Sans code,city,,2,7,8,6,9,7.4\n"
+                + "Sommeilles,city,55493,2,7,8,6,abc,7.4\n"
+                + "Ambérieu,city,1004,2,7,8,6,9,7.4\n";
+
+        FragilityFile.Rows rows = read(text);
+
+        assertThat(rows.communes()).containsExactly(new FragilityFile.CommuneLine(2, "55427"),
+                new FragilityFile.CommuneLine(3, "51108"), new FragilityFile.CommuneLine(6, "55493"),
+                new FragilityFile.CommuneLine(7, "01004"));
+    }
+
+    @Test
     void notANumberAndInfinityAreNotNumbers() {
         FragilityFile.Rows rows = read(HEADER + "\nRevigny,city,55427,NaN,7,8,6,9,Infinity\n");
 
