@@ -1,117 +1,239 @@
 package fr.inclusion.orientation.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.Paths;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real Redis server for tests that run without Docker: Debian's {@code redis-server} (installed by
- * {@code ./orientation test} when missing), one per test JVM, on a free loopback port, without persistence, stopped
- * with the JVM. Ready once it answers {@code PING} with {@code +PONG}.
+ * One real {@code redis-server} per test JVM (Debian's package, the one the launcher runs), on a free 127.0.0.1 port,
+ * in a temporary directory, nothing persisted ({@code --save "" --appendonly no}); stopped and its directory deleted
+ * by a shutdown hook. Started on first use:
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void redis(DynamicPropertyRegistry registry) {
+ *     RedisServerProcess.register(registry); // spring.data.redis.host / port
+ * }
+ * }</pre>
+ *
+ * The executable is {@code -Dorientation.redis-server}, else {@code $REDIS_SERVER}, else
+ * {@code /usr/bin/redis-server}, else {@code redis-server} on the {@code PATH}; without one it fails saying how to
+ * install it. Tests that share the server should use keys of their own (or a prefix).
  */
 public final class RedisServerProcess {
 
-    static final Path EXECUTABLE = Path.of(System.getProperty("orientation.redis-server", "/usr/bin/redis-server"));
+    public static final String EXECUTABLE_PROPERTY = "orientation.redis-server";
+    private static final String HOST = "127.0.0.1";
+    private static final long START_TIMEOUT_MILLIS = 15_000;
 
     private static RedisServerProcess shared;
 
     private final Process process;
     private final int port;
+    private final Path directory;
 
-    private RedisServerProcess(Process process, int port) {
+    private RedisServerProcess(Process process, int port, Path directory) {
         this.process = process;
         this.port = port;
+        this.directory = directory;
     }
 
-    /** The JVM's Redis, started on first use. */
+    /** The server of this JVM, started on the first call. */
     public static synchronized RedisServerProcess shared() {
         if (shared == null) {
-            shared = start();
+            RedisServerProcess started = start(executable());
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "redis-server-stop"));
+            shared = started;
         }
         return shared;
     }
 
-    static RedisServerProcess start() {
-        if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException(EXECUTABLE + " is missing: install Debian's redis-server "
-                    + "(./orientation test does it) or run the tests where Docker is available");
-        }
-        int port = freePort();
-        try {
-            Path dir = Files.createTempDirectory("redis-test-");
-            Process process = new ProcessBuilder(List.of(EXECUTABLE.toString(), "--port", Integer.toString(port),
-                    "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString(),
-                    "--daemonize", "no", "--loglevel", "warning"))
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("redis.log").toFile())
-                    .start();
-            RedisServerProcess redis = new RedisServerProcess(process, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            redis.awaitPong(Duration.ofSeconds(20));
-            return redis;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** {@code spring.data.redis.host} and {@code spring.data.redis.port} of the shared server. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.host", () -> shared().host());
+        registry.add("spring.data.redis.port", () -> shared().port());
     }
 
     public String host() {
-        return "127.0.0.1";
+        return HOST;
     }
 
     public int port() {
         return port;
     }
 
-    /** True when the server answers {@code PING} with {@code +PONG}. */
-    public boolean ping() {
-        try (Socket socket = new Socket(host(), port)) {
-            socket.setSoTimeout(2_000);
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Starts a server of the given executable (a free port is retried if another process takes it meanwhile). */
+    static RedisServerProcess start(Path executable) {
+        if (!Files.isRegularFile(executable) || !Files.isExecutable(executable)) {
+            throw new IllegalStateException("redis-server not found at " + executable + ": the gateway's tests need "
+                    + "Debian's redis-server (apt-get update && apt-get install -y redis-server; ./orientation start "
+                    + "installs it too), or -D" + EXECUTABLE_PROPERTY + "=<path> / REDIS_SERVER=<path>");
+        }
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return startOnce(executable, freePort());
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static RedisServerProcess startOnce(Path executable, int port) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("redis-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a directory for redis-server", e);
+        }
+        Path log = directory.resolve("redis.log");
+        List<String> command = List.of(executable.toString(), "--bind", HOST, "--port", Integer.toString(port),
+                "--save", "", "--appendonly", "no", "--dir", directory.toString(), "--daemonize", "no",
+                "--protected-mode", "yes", "--logfile", "", "--always-show-logo", "no");
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            deleteQuietly(directory);
+            throw new IllegalStateException("could not run " + executable + ": " + e.getMessage(), e);
+        }
+        RedisServerProcess server = new RedisServerProcess(process, port, directory);
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                String output = read(log);
+                deleteQuietly(directory);
+                throw new IllegalStateException("redis-server exited (code " + process.exitValue() + ") before "
+                        + "answering on " + HOST + ":" + port + ":\n" + output);
+            }
+            if (server.pong()) {
+                return server;
+            }
+            sleep(50);
+        }
+        String output = read(log);
+        server.stop();
+        throw new IllegalStateException("redis-server did not answer PING on " + HOST + ":" + port + " within "
+                + START_TIMEOUT_MILLIS + " ms:\n" + output);
+    }
+
+    /** True when the server answers PING with +PONG. */
+    boolean pong() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 500);
+            socket.setSoTimeout(1000);
             OutputStream out = socket.getOutputStream();
             out.write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            byte[] answer = in.readNBytes(7);
-            return "+PONG\r\n".equals(new String(answer, StandardCharsets.US_ASCII));
-        } catch (IOException notYet) {
+            byte[] answer = new byte[7];
+            int read = 0;
+            while (read < answer.length) {
+                int n = in.read(answer, read, answer.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return "+PONG\r\n".equals(new String(answer, 0, read, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
             return false;
         }
     }
 
-    private void awaitPong(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!ping()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("redis-server exited with " + process.exitValue());
+    /** SIGTERM, then SIGKILL after 5 s; the directory is deleted. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
-            if (Instant.now().isAfter(deadline)) {
-                process.destroy();
-                throw new IllegalStateException("redis-server did not answer PING within " + timeout);
-            }
-            Thread.onSpinWait();
-            try {
-                process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(directory);
+    }
+
+    static Path executable() {
+        String configured = System.getProperty(EXECUTABLE_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getenv("REDIS_SERVER");
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        Path debian = Paths.get("/usr/bin/redis-server");
+        if (Files.isExecutable(debian)) {
+            return debian;
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Paths.get(dir, "redis-server");
+                if (!dir.isEmpty() && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
             }
         }
+        return debian;
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(HOST, 0));
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("no free port on " + HOST, e);
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for redis-server", e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
         }
     }
 }
