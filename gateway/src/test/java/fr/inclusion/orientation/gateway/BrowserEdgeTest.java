@@ -107,6 +107,7 @@ class BrowserEdgeTest {
         assertThat(query.get("scope").getFirst()).contains("openid");
         assertThat(decode(query.get("redirect_uri").getFirst())).endsWith("/login/oauth2/code/keycloak");
         assertThat(query.get("state")).isNotEmpty();
+        assertThat(query.get("ui_locales")).containsExactly("fr");
     }
 
     @Test

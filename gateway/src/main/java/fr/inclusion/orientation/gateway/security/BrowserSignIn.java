@@ -123,6 +123,9 @@ public class BrowserSignIn {
     void configure(ServerHttpSecurity.OAuth2LoginSpec login) {
         DefaultServerOAuth2AuthorizationRequestResolver resolver =
                 new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        // Keycloak's pages in French whatever the browser's language: the users are French public-sector staff
+        resolver.setAuthorizationRequestCustomizer(request -> request
+                .additionalParameters(parameters -> parameters.put("ui_locales", "fr")));
         RedirectServerAuthenticationSuccessHandler success = new RedirectServerAuthenticationSuccessHandler("/");
         success.setRequestCache(requestCache);
         login.clientRegistrationRepository(registrations)

@@ -24,17 +24,20 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
- * The per-user limit as two gateway instances apply it together through one real Redis. The bucket is set here to
- * five requests that come back at one per minute, so that no refill can happen while the test runs.
+ * Two gateway instances on one real Redis: a browser session begun on one is known to the other, and the per-user
+ * limit is counted once for both. The bucket is set here to five requests that come back at one per minute, so
+ * that no refill can happen while the test runs. Keycloak's token endpoint is the recording downstream: reaching it
+ * proves that the instance found the sign-in the other one started.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-class RateLimitTest {
+class TwoGatewayInstancesTest {
 
     static final RecordingDownstream downstream = RecordingDownstream.start();
     static ConfigurableApplicationContext secondInstance;
@@ -44,6 +47,7 @@ class RateLimitTest {
         registry.add("VENUE_SERVICE_URL", downstream::url);
         registry.add("REFERRAL_SERVICE_URL", downstream::url);
         registry.add("NOTIFICATION_SERVICE_URL", downstream::url);
+        registry.add("OIDC_TOKEN_URI", () -> downstream.url() + "/token");
         GatewayTestRedis.register(registry);
     }
 
@@ -67,6 +71,7 @@ class RateLimitTest {
         secondInstance = new SpringApplicationBuilder(GatewayApplication.class, TrustTestTokens.class)
                 .properties("server.port=0", "VENUE_SERVICE_URL=" + downstream.url(),
                         "REFERRAL_SERVICE_URL=" + downstream.url(), "NOTIFICATION_SERVICE_URL=" + downstream.url(),
+                        "OIDC_TOKEN_URI=" + downstream.url() + "/token",
                         "REDIS_HOST=" + redis[0], "REDIS_PORT=" + redis[1])
                 .run();
     }
@@ -87,6 +92,38 @@ class RateLimitTest {
             limiter.getConfig().put("gateway", new RedisRateLimiter.Config()
                     .setReplenishRate(1).setBurstCapacity(300).setRequestedTokens(60));
         }
+    }
+
+    @Test
+    void aSignInBegunOnOneInstanceIsFinishedByTheOther() {
+        String page = "/orientations/" + UUID.randomUUID();
+        String session = first.get().uri(page).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseCookies().getFirst("SESSION").getValue();
+        String authorization = second.get().uri("/oauth2/authorization/keycloak").cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+        String state = java.net.URLDecoder.decode(UriComponentsBuilder.fromUriString(authorization).build()
+                .getQueryParams().getFirst("state"), java.nio.charset.StandardCharsets.UTF_8);
+        int tokenCallsBefore = downstream.all("/token").size();
+
+        // Keycloak sends the browser back to the first instance: it finds the request the second one stored
+        first.get().uri(uri -> uri.path("/login/oauth2/code/keycloak").queryParam("code", "un-code")
+                        .queryParam("state", "{state}").build(state))
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/login/erreur");
+        assertThat(downstream.all("/token")).hasSize(tokenCallsBefore + 1);
+        assertThat(downstream.all("/token").getLast().body()).contains("code=un-code", "code_verifier=");
+
+        // an unknown state is refused without calling Keycloak
+        second.get().uri("/login/oauth2/code/keycloak?code=autre&state=inconnu").cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/login/erreur");
+        assertThat(downstream.all("/token")).hasSize(tokenCallsBefore + 1);
     }
 
     @Test
