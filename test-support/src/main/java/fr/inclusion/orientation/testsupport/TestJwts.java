@@ -1,9 +1,11 @@
 package fr.inclusion.orientation.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -147,6 +149,14 @@ public final class TestJwts {
 
     public static ReactiveJwtDecoder reactiveDecoder() {
         return NimbusReactiveJwtDecoder.withPublicKey(publicKey()).build();
+    }
+
+    /** The test key's public half in PEM, for a decoder configured by properties (public-key-location). */
+    public static String publicKeyPem() {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(publicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
     }
 
     private static RSAPublicKey publicKey() {
