@@ -11,14 +11,16 @@ import org.springframework.context.annotation.Import;
 import fr.inclusion.orientation.support.health.StoreHealthConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
+import fr.inclusion.orientation.support.web.RequestLimits;
 
 /**
- * Put on a service's application class: token validation with problem+json 401/403 and the shared problem-details
- * advice, and a store health check that both MongoDB and the standalone store answer. Imported as user configuration so that Spring Boot's default security backs off.
+ * Put on a service's application class: token validation with problem+json 401/403, the shared problem-details
+ * advice, request body limits (413), and a store health check that both MongoDB and the standalone store answer.
+ * Imported as user configuration so that Spring Boot's default security backs off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, StoreHealthConfiguration.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class})
 public @interface OrientationService {
 }

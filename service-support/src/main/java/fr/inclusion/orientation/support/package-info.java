@@ -1,6 +1,6 @@
 /**
- * Infrastructure every servlet service shares and no domain: token validation and the {@code Caller} it yields,
- * RFC 9457 problem details (including 401 and 403), and the relay that publishes the outbox kept inside each
- * aggregate's Mongo document.
+ * Infrastructure every servlet service shares and no domain: token validation (our realm's access tokens meant for
+ * us) and the {@code Caller} it yields, RFC 9457 problem details (including 401, 403 and 413), request body limits,
+ * and the relay that publishes the outbox kept inside each aggregate's Mongo document.
  */
 package fr.inclusion.orientation.support;

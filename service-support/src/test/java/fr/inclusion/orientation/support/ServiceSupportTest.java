@@ -67,6 +67,26 @@ class ServiceSupportTest {
     }
 
     @Test
+    void aTokenOfTheRealmForAnotherAudienceIsAProblem401() throws Exception {
+        HttpResponse<String> response = get("/api/me", TestJwts.otherAudience("admin", "account"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("authentication-required");
+    }
+
+    @Test
+    void anIdTokenOfTheRealmIsAProblem401() throws Exception {
+        HttpResponse<String> response = get("/api/me", TestJwts.idToken("admin"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("authentication-required");
+    }
+
+    @Test
     void callerIsReadFromTheTokenClaims() throws Exception {
         HttpResponse<String> response = get("/api/me", TestJwts.secretary("secretaire.revigny", "55427"));
 

@@ -1,5 +1,6 @@
 package fr.inclusion.orientation.support;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -31,6 +33,7 @@ import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.support.security.EndpointRoles;
+import fr.inclusion.orientation.support.web.ImportEndpoints;
 
 /** A minimal service using the support the way the real services do. */
 @SpringBootApplication
@@ -47,6 +50,11 @@ public class SupportTestApplication {
     @Bean
     EndpointRoles thingRoles() {
         return rules -> rules.requestMatchers(HttpMethod.POST, "/api/things").hasRole("admin");
+    }
+
+    @Bean
+    ImportEndpoints thingImport() {
+        return ImportEndpoints.post("/api/things/import");
     }
 
     @Document(COLLECTION)
@@ -80,6 +88,12 @@ public class SupportTestApplication {
                             null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
                             List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
             return mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
+        }
+
+        /** A file import reads its body itself, as a stream. */
+        @PostMapping("/api/things/import")
+        Map<String, Object> importThings(HttpServletRequest request) throws IOException {
+            return Map.of("bytes", request.getInputStream().readAllBytes().length);
         }
 
         @GetMapping("/api/boom")

@@ -1,11 +1,15 @@
 package fr.inclusion.orientation.testsupport;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.ResolvableType;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -92,6 +96,12 @@ public final class TestInfrastructure {
         return redisAddress;
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<OAuth2TokenValidator<Jwt>> validators(GenericApplicationContext context) {
+        return context.getBeanProvider(ResolvableType.forClassWithGenerics(OAuth2TokenValidator.class, Jwt.class))
+                .orderedStream().map(validator -> (OAuth2TokenValidator<Jwt>) validator).toList();
+    }
+
     private static boolean dockerAvailable() {
         if (Boolean.getBoolean("orientation.tests.noDocker")) {
             return false;
@@ -105,7 +115,8 @@ public final class TestInfrastructure {
 
     /**
      * Points a Spring context at the shared store (fresh database) and broker, and registers JWT decoders that
-     * trust {@link TestJwts}.
+     * trust {@link TestJwts}; the servlet one applies the context's {@code OAuth2TokenValidator<Jwt>} beans, as
+     * Spring Boot's own decoder does, so that tests see the services' token rules.
      */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -117,7 +128,7 @@ public final class TestInfrastructure {
                     "spring.cloud.stream.kafka.binder.brokers=" + brokers,
                     "spring.kafka.bootstrap-servers=" + brokers);
             if (context instanceof GenericApplicationContext generic) {
-                generic.registerBean("testJwtDecoder", JwtDecoder.class, TestJwts::decoder);
+                generic.registerBean("testJwtDecoder", JwtDecoder.class, () -> TestJwts.decoder(validators(generic)));
                 if (ClassUtils.isPresent("org.springframework.web.reactive.function.client.WebClient",
                         context.getClassLoader())) {
                     generic.registerBean("testReactiveJwtDecoder", ReactiveJwtDecoder.class,

@@ -207,6 +207,24 @@ class ReferralApiTest extends RunningReferralService {
     }
 
     @Test
+    void aTokenOfTheRealmMeantForAnotherClientIsUnauthorized() {
+        HttpResponse<String> response = get("/api/referrals", TestJwts.otherAudience("secretaire.revigny", "account"));
+
+        assertProblem(response, 401);
+        assertThat(json(response).get("type").asString()).endsWith("/authentication-required");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                header -> assertThat(header).startsWith("Bearer"));
+    }
+
+    @Test
+    void anIdTokenOfTheRealmIsUnauthorized() {
+        HttpResponse<String> response = get("/api/referrals", TestJwts.idToken("secretaire.revigny"));
+
+        assertProblem(response, 401);
+        assertThat(json(response).get("type").asString()).endsWith("/authentication-required");
+    }
+
+    @Test
     void unknownOrInactiveVenueIsAnUnprocessableProblem() {
         String inactive = "venue-" + UUID.randomUUID();
         publish(venueEvent(inactive, 1, List.of(ADMIN_HELP), false, false));

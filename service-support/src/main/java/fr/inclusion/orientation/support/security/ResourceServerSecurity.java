@@ -2,9 +2,10 @@ package fr.inclusion.orientation.support.security;
 
 import java.util.Collection;
 
-import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,11 +24,22 @@ import fr.inclusion.orientation.support.web.Problems;
 
 /**
  * Every service is a resource server: it validates the Keycloak token itself (the gateway is not the only wall),
- * maps the flat {@code roles} claim to {@code ROLE_*} authorities and answers 401 / 403 as problem+json.
+ * accepts only access tokens meant for it ({@link AccessTokenValidator}), maps the flat {@code roles} claim to
+ * {@code ROLE_*} authorities and answers 401 / 403 as problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AccessTokens.class)
 public class ResourceServerSecurity {
+
+    /**
+     * Spring Boot adds every {@code OAuth2TokenValidator<Jwt>} bean to the token decoder it configures, after its
+     * own issuer and date checks (test contexts do the same with their decoder, see test-support).
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> accessTokenValidator(AccessTokens tokens) {
+        return new AccessTokenValidator(tokens.audience());
+    }
 
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<EndpointRoles> endpointRoles)

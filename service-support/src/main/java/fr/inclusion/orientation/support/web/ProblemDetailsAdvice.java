@@ -3,6 +3,7 @@ package fr.inclusion.orientation.support.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -61,9 +63,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodyTooLargeException.isCause(ex)) {
+            return tooLarge(request);
+        }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
                 "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu."),
                 request);
+    }
+
+    /** A form over the multipart limits, which are set to the service's body limits (see {@link HttpLimits}). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return tooLarge(request);
+    }
+
+    /** Read past its limit: {@link RequestBodyLimit} answers 413 in any case, this only keeps it out of the logs. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(BodyTooLargeException ex, WebRequest request) {
+        return tooLarge(request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -100,6 +118,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (BodyTooLargeException.isCause(ex)) {
+            return tooLarge(request);
+        }
         log.error("Unexpected error on {}", path(request), ex);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Erreur interne",
                 "Une erreur inattendue est survenue ; elle a été journalisée."), request);
@@ -118,6 +139,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setInstance(URI.create(path(request)));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> tooLarge(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            HttpServletRequest http = servlet.getRequest();
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestBodyLimit.problem(http));
+        }
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
     }
 
     private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
@@ -144,7 +173,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case METHOD_NOT_ALLOWED -> "Méthode non autorisée";
             case NOT_ACCEPTABLE -> "Format de réponse non disponible";
             case UNSUPPORTED_MEDIA_TYPE -> "Type de contenu non pris en charge";
-            case PAYLOAD_TOO_LARGE -> "Contenu trop volumineux";
+            case CONTENT_TOO_LARGE -> "Contenu trop volumineux";
             case CONFLICT -> "Conflit";
             case SERVICE_UNAVAILABLE -> "Service indisponible";
             default -> status.getReasonPhrase();

@@ -43,6 +43,7 @@ import fr.inclusion.orientation.contracts.venue.VenueEvent;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
+import fr.inclusion.orientation.testsupport.TestBodies;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import fr.inclusion.orientation.venue.exchange.application.StandardCsv;
@@ -56,11 +57,11 @@ import fr.inclusion.orientation.venue.venue.persistence.VenueDocument;
 
 /**
  * Imports and exports in the national standard, with everything real (HTTP with test tokens, the store, the
- * broker). One context for the class, with a 1 MB import limit so that the 413 case stays cheap; each test works on
- * ids and a département of its own, so their order does not matter.
+ * broker). One context for the class, with a 1 MB import limit (and 256 KB for other bodies) so that the 413 cases
+ * stay cheap; each test works on ids and a département of its own, so their order does not matter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "orientation.import.max-size=1MB")
+        properties = {"orientation.http.max-import-size=1MB", "orientation.http.max-body-size=256KB"})
 @RealInfrastructure
 class VenueExchangeTest {
 
@@ -272,15 +273,37 @@ class VenueExchangeTest {
         Arrays.fill(big, (byte) 'a');
         String boundary = "----orientation" + UUID.randomUUID();
 
-        HttpResponse<String> raw = post("/api/venues/import", ADMIN, CSV, big);
-        HttpResponse<String> form = post("/api/venues/import", ADMIN, "multipart/form-data; boundary=" + boundary,
-                form(boundary, "lieux.csv", CSV, big));
+        String formType = "multipart/form-data; boundary=" + boundary;
+        byte[] bigForm = form(boundary, "lieux.csv", CSV, big);
 
-        for (HttpResponse<String> response : List.of(raw, form)) {
+        HttpResponse<String> raw = post("/api/venues/import", ADMIN, CSV, TestBodies.announced(big));
+        HttpResponse<String> rawChunks = post("/api/venues/import", ADMIN, CSV, TestBodies.chunked(big));
+        HttpResponse<String> form = post("/api/venues/import", ADMIN, formType, TestBodies.announced(bigForm));
+        HttpResponse<String> formChunks = post("/api/venues/import", ADMIN, formType, TestBodies.chunked(bigForm));
+
+        for (HttpResponse<String> response : List.of(raw, rawChunks, form, formChunks)) {
             assertThat(response.statusCode()).isEqualTo(413);
             assertProblem(response);
+            assertThat(read(response).path("type").asString()).endsWith("/payload-too-large");
+            assertThat(read(response).path("title").asString()).isEqualTo("Fichier trop volumineux");
             assertThat(read(response).path("detail").asString()).contains("1 Mo");
         }
+    }
+
+    @Test
+    void aFileOverTheBodyLimitButWithinTheImportLimitIsImportedEvenInChunks() throws Exception {
+        // a valid file padded to just below the import limit (1 MB), four times the body limit
+        String tag = tag();
+        StringBuilder file = new StringBuilder(csvOf(tag + "-padded"));
+        while (file.length() < 1024 * 1024 - 200) {
+            file.append("\n");
+        }
+        HttpResponse<String> accepted = post("/api/venues/import", ADMIN, CSV,
+                TestBodies.chunked(file.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonNode job = waitFor(accepted.headers().firstValue("Location").orElseThrow(), ADMIN);
+        assertThat(job.path("imported").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -670,8 +693,13 @@ class VenueExchangeTest {
     }
 
     private HttpResponse<String> post(String path, String token, String contentType, byte[] body) throws Exception {
-        return http.send(request(path, token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> post(String path, String token, String contentType, HttpRequest.BodyPublisher body)
+            throws Exception {
+        return http.send(request(path, token).header("Content-Type", contentType).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path, String token) {

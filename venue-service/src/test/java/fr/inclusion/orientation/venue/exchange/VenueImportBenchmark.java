@@ -29,7 +29,7 @@ import fr.inclusion.orientation.testsupport.TestJwts;
  * {@code mvn test -Dtest=VenueImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "orientation.import.max-size=64MB")
+        properties = "orientation.http.max-import-size=64MB")
 @RealInfrastructure
 class VenueImportBenchmark {
 

@@ -48,10 +48,13 @@ class InboxController {
         return NotificationView.of(inbox.markRead(recipient(jwt), id));
     }
 
-    /** One {@code notification} event per new notification for the caller, {@code id} = notification id. */
+    /**
+     * One {@code notification} event per new notification for the caller, {@code id} = notification id. The stream
+     * ends when the caller's access token expires; a user has a limited number of streams open (429 beyond).
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal Jwt jwt) {
-        return live.open(recipient(jwt));
+        return live.open(recipient(jwt), jwt.getExpiresAt());
     }
 
     /**

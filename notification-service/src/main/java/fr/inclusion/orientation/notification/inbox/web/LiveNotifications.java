@@ -1,6 +1,8 @@
 package fr.inclusion.orientation.notification.inbox.web;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The open Server-Sent Events connections of this instance, indexed by audience. A notification goes to every
  * connection whose reader belongs to its audience. Sending happens on one dedicated thread: the Kafka consumer
  * never waits for a slow client, and each connection receives events in the order they were stored.
- * A connection that fails, completes or times out is forgotten.
+ * A connection ends when the reader's access token expires (the client reconnects with a fresh one: a stream never
+ * outlives the right to read it), and one user has at most {@code max-per-user} connections here (more → 429).
+ * A connection that fails, completes or times out is forgotten, which frees its user's slot.
  */
 @Component
 class LiveNotifications implements NotificationFeed, SmartLifecycle {
@@ -39,6 +45,7 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
 
     private final StreamProperties properties;
     private final Map<Audience, Set<Subscription>> byAudience = new ConcurrentHashMap<>();
+    private final Map<String, Set<Subscription>> byUser = new ConcurrentHashMap<>();
     private final Set<Subscription> all = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService sender;
     private volatile boolean running;
@@ -50,13 +57,25 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
                 .register(meters);
     }
 
-    SseEmitter open(Recipient recipient) {
+    /**
+     * @param tokenExpiry the {@code exp} of the reader's access token, when the stream ends
+     * @throws StreamTokenExpired when the token is already past it
+     * @throws TooManyStreams     when the reader already has {@code max-per-user} streams open
+     */
+    SseEmitter open(Recipient recipient, Instant tokenExpiry) {
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
         if (!running) {
             emitter.complete();
             return emitter;
         }
-        Subscription subscription = new Subscription(emitter, recipient.audiences());
+        Duration untilExpiry = tokenExpiry == null ? null : Duration.between(Instant.now(), tokenExpiry);
+        if (untilExpiry != null && !untilExpiry.isPositive()) {
+            throw new StreamTokenExpired();
+        }
+        Subscription subscription = new Subscription(emitter, recipient.userId(), recipient.audiences());
+        if (!admit(subscription)) {
+            throw new TooManyStreams(properties.maxPerUser(), properties.retryAfter());
+        }
         emitter.onCompletion(() -> forget(subscription));
         emitter.onError(e -> forget(subscription));
         emitter.onTimeout(() -> {
@@ -73,6 +92,14 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
         }
         // First bytes on the wire: the client knows it is listening before anything happens.
         send(subscription, SseEmitter.event().comment("connecté"));
+        if (untilExpiry != null) {
+            try {
+                subscription.expiry = sender.schedule(() -> end(subscription), untilExpiry.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                end(subscription);
+            }
+        }
         return emitter;
     }
 
@@ -100,6 +127,30 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
         return all.size();
     }
 
+    /** Takes one of the user's slots, atomically with the other connections of the same user. */
+    private boolean admit(Subscription subscription) {
+        AtomicBoolean admitted = new AtomicBoolean();
+        byUser.compute(subscription.userId(), (user, set) -> {
+            Set<Subscription> subscriptions = set == null ? ConcurrentHashMap.newKeySet() : set;
+            if (subscriptions.size() < properties.maxPerUser()) {
+                subscriptions.add(subscription);
+                admitted.set(true);
+            }
+            return subscriptions.isEmpty() ? null : subscriptions;
+        });
+        return admitted.get();
+    }
+
+    /** The token expired: the stream ends normally, and EventSource reconnects (with a fresh token). */
+    private void end(Subscription subscription) {
+        forget(subscription);
+        try {
+            subscription.emitter().complete();
+        } catch (IllegalStateException alreadyDone) {
+            // completed by the client or the container in the meantime
+        }
+    }
+
     private void heartbeat() {
         for (Subscription subscription : all) {
             send(subscription, SseEmitter.event().comment("heartbeat"));
@@ -116,7 +167,15 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
     }
 
     private void forget(Subscription subscription) {
+        ScheduledFuture<?> expiry = subscription.expiry;
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
         all.remove(subscription);
+        byUser.computeIfPresent(subscription.userId(), (user, set) -> {
+            set.remove(subscription);
+            return set.isEmpty() ? null : set;
+        });
         for (Audience audience : subscription.audiences()) {
             byAudience.computeIfPresent(audience, (key, set) -> {
                 set.remove(subscription);
@@ -159,15 +218,23 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
     private static final class Subscription {
 
         private final SseEmitter emitter;
+        private final String userId;
         private final List<Audience> audiences;
+        /** The end at the token's expiry, cancelled when the connection ends otherwise. */
+        private volatile ScheduledFuture<?> expiry;
 
-        Subscription(SseEmitter emitter, List<Audience> audiences) {
+        Subscription(SseEmitter emitter, String userId, List<Audience> audiences) {
             this.emitter = emitter;
+            this.userId = userId;
             this.audiences = audiences;
         }
 
         SseEmitter emitter() {
             return emitter;
+        }
+
+        String userId() {
+            return userId;
         }
 
         List<Audience> audiences() {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import fr.inclusion.orientation.support.web.Problems;
-import fr.inclusion.orientation.venue.exchange.application.ImportProperties;
 import fr.inclusion.orientation.venue.exchange.application.ImportsBusyException;
 import fr.inclusion.orientation.venue.exchange.application.InvalidImportFileException;
 import fr.inclusion.orientation.venue.exchange.domain.ImportJobNotFoundException;
@@ -26,12 +25,6 @@ import fr.inclusion.orientation.venue.exchange.domain.ImportJobNotFoundException
 class ExchangeProblems {
 
     static final String ACCEPTED_TYPES = "text/csv, application/json, multipart/form-data";
-
-    private final ImportProperties properties;
-
-    ExchangeProblems(ImportProperties properties) {
-        this.properties = properties;
-    }
 
     @ExceptionHandler(InvalidImportFileException.class)
     ResponseEntity<ProblemDetail> invalidFile(InvalidImportFileException e, HttpServletRequest request) {
@@ -61,11 +54,6 @@ class ExchangeProblems {
                 request, headers);
     }
 
-    @ExceptionHandler(ImportTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(ImportTooLargeException e, HttpServletRequest request) {
-        return problem(tooLarge(properties), request, HttpHeaders.EMPTY);
-    }
-
     @ExceptionHandler(ImportJobNotFoundException.class)
     ResponseEntity<ProblemDetail> jobNotFound(ImportJobNotFoundException e, HttpServletRequest request) {
         return problem(Problems.of(HttpStatus.NOT_FOUND, "import-not-found", "Import introuvable",
@@ -78,12 +66,6 @@ class ExchangeProblems {
         headers.set(HttpHeaders.RETRY_AFTER, "60");
         return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "imports-busy", "Trop d'imports en cours",
                 "Ce fichier n'a pas été importé : renvoyez-le dans quelques minutes."), request, headers);
-    }
-
-    static ProblemDetail tooLarge(ImportProperties properties) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "Fichier trop volumineux",
-                "Le fichier dépasse la taille maximale acceptée (" + properties.maxSizeText() + ") : découpez-le "
-                        + "en plusieurs fichiers, par exemple par département.");
     }
 
     static ResponseEntity<ProblemDetail> problem(ProblemDetail problem, HttpServletRequest request,

@@ -14,27 +14,21 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import fr.inclusion.orientation.support.web.Problems;
-
-import fr.inclusion.orientation.venue.exchange.application.ImportProperties;
+import fr.inclusion.orientation.support.web.RequestBodyLimit;
 
 /**
- * A form upload fails while Spring parses the form, before any controller is chosen, so only an advice bound to
- * no controller sees it: over the limit (the multipart limits are {@code orientation.import.max-size}, see
+ * A form upload fails while Spring parses the form (when the import or fragility endpoint asks for its file part),
+ * whichever controller asked: over the limit (the multipart limits are {@code orientation.http.max-import-size}, see
  * application.yml, hence the same problem as a raw body over the limit), or not a readable form at all.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadProblems {
 
-    private final ImportProperties properties;
-
-    UploadProblems(ImportProperties properties) {
-        this.properties = properties;
-    }
-
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return ExchangeProblems.problem(ExchangeProblems.tooLarge(properties), request, HttpHeaders.EMPTY);
+        ProblemDetail problem = RequestBodyLimit.problem(request);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -25,7 +25,6 @@ import org.springframework.web.util.WebUtils;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.exchange.application.ImportFile;
 import fr.inclusion.orientation.venue.exchange.application.ImportFormat;
-import fr.inclusion.orientation.venue.exchange.application.ImportProperties;
 import fr.inclusion.orientation.venue.exchange.application.VenueImports;
 import fr.inclusion.orientation.venue.exchange.domain.ImportJob;
 
@@ -33,16 +32,16 @@ import fr.inclusion.orientation.venue.exchange.domain.ImportJob;
  * {@code POST /api/venues/import}: the body is the file itself ({@code text/csv} or {@code application/json}), or
  * a browser form ({@code multipart/form-data}) with the file in its {@code file} part. The content type is read
  * here rather than with {@code consumes}, so that a wrong one gets a problem in French naming the accepted types.
+ * The size is limited before this controller: the body by the service's request body limit for import endpoints,
+ * a form by the multipart limits, both {@code orientation.http.max-import-size} (413).
  */
 @RestController
 class VenueImportController {
 
     private final VenueImports imports;
-    private final ImportProperties properties;
 
-    VenueImportController(VenueImports imports, ImportProperties properties) {
+    VenueImportController(VenueImports imports) {
         this.imports = imports;
-        this.properties = properties;
     }
 
     @PostMapping("/api/venues/import")
@@ -73,17 +72,10 @@ class VenueImportController {
         if (format == null) {
             throw new UnsupportedImportTypeException(request.getContentType());
         }
-        long max = properties.maxSize().toBytes();
-        if (request.getContentLengthLong() > max) {
-            throw new ImportTooLargeException();
-        }
         byte[] content;
         try (InputStream body = request.getInputStream()) {
-            // a body sent without Content-Length is read up to one byte past the limit, never further
-            content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
-        if (content.length > max) {
-            throw new ImportTooLargeException();
+            // a body sent without Content-Length stops at the limit (BodyTooLargeException, answered 413)
+            content = body.readAllBytes();
         }
         return new Upload(format, content, charset(type));
     }
@@ -93,9 +85,6 @@ class VenueImportController {
         if (file == null) {
             throw new InvalidExchangeRequestException("file", "partie « file » absente du formulaire : elle doit "
                     + "contenir le fichier CSV ou JSON");
-        }
-        if (file.getSize() > properties.maxSize().toBytes()) {
-            throw new ImportTooLargeException();
         }
         MediaType type = file.getContentType() == null ? null : mediaType(file.getContentType());
         ImportFormat format = format(type);

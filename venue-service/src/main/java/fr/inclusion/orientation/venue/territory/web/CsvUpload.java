@@ -19,6 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
+import fr.inclusion.orientation.support.web.HttpLimits;
+
 /**
  * A CSV file sent either as the request body ({@code text/csv}) or, from a browser form, as the {@code file} part of
  * a {@code multipart/form-data} request. Read as UTF-8 (undecodable bytes become U+FFFD rather than failing: only
@@ -107,7 +109,7 @@ final class CsvUpload {
 
     private static UploadException tooLarge(DataSize maxSize) {
         return new UploadException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Fichier trop volumineux",
-                "Le fichier dépasse la taille maximale acceptée (" + readable(maxSize) + ").");
+                "Le fichier dépasse la taille maximale acceptée (" + HttpLimits.french(maxSize) + ").");
     }
 
     private static UploadException unsupported(String contentType) {
@@ -116,11 +118,5 @@ final class CsvUpload {
                 "Type « " + (contentType == null || contentType.isBlank() ? "absent" : contentType)
                         + " » non pris en charge : envoyez le fichier CSV en corps de requête (Content-Type: "
                         + "text/csv) ou dans la partie « " + PART + " » d'un formulaire multipart/form-data.");
-    }
-
-    private static String readable(DataSize size) {
-        long bytes = size.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " Mo"
-                : bytes % 1024 == 0 ? bytes / 1024 + " Ko" : bytes + " octets";
     }
 }
