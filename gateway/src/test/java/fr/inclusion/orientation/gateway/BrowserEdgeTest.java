@@ -16,15 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -46,6 +44,7 @@ import reactor.core.publisher.Flux;
     "server.forward-headers-strategy=framework"
 })
 @AutoConfigureWebTestClient
+@Import(TestGateway.TrustTestTokens.class)
 class BrowserEdgeTest {
 
     static final RecordingDownstream downstream = RecordingDownstream.start();
@@ -53,19 +52,9 @@ class BrowserEdgeTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("VENUE_SERVICE_URL", downstream::url);
-        registry.add("REFERRAL_SERVICE_URL", downstream::url);
-        registry.add("NOTIFICATION_SERVICE_URL", downstream::url);
-        GatewayTestRedis.register(registry);
+        TestGateway.wire(registry, downstream);
     }
 
-    @TestConfiguration
-    static class TrustTestTokens {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return TestJwts.reactiveDecoder();
-        }
-    }
 
     @Autowired
     WebTestClient client;
@@ -226,8 +215,8 @@ class BrowserEdgeTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://orientation-numerique.fr/problems/payload-too-large")
-                .jsonPath("$.title").isEqualTo("Requête trop volumineuse")
-                .jsonPath("$.detail").isEqualTo("Le contenu envoyé dépasse la taille maximale acceptée (64 Ko).");
+                .jsonPath("$.title").isEqualTo("Contenu trop volumineux")
+                .jsonPath("$.detail").isEqualTo("Le corps de la requête dépasse la taille maximale acceptée (64 Ko).");
         assertThat(downstream.all(path)).isEmpty();
     }
 
@@ -266,8 +255,10 @@ class BrowserEdgeTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(jsonOf(257 * 1024))
                 .exchange()
                 .expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.detail")
-                .isEqualTo("Le contenu envoyé dépasse la taille maximale acceptée (256 Ko).");
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Fichier trop volumineux")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .startsWith("Le fichier dépasse la taille maximale acceptée (256 Ko)"));
     }
 
     @Test

@@ -19,13 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -50,6 +48,7 @@ import fr.inclusion.orientation.testsupport.TestJwts;
     "resilience4j.timelimiter.instances.referral-service.timeout-duration=1s"
 })
 @AutoConfigureWebTestClient
+@Import(TestGateway.TrustTestTokens.class)
 class GatewayTest {
 
     static final RecordingDownstream downstream = RecordingDownstream.start();
@@ -60,16 +59,9 @@ class GatewayTest {
         registry.add("VENUE_SERVICE_URL", downstream::url);
         registry.add("REFERRAL_SERVICE_URL", downstream::url);
         registry.add("NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + closedPort());
-        GatewayTestRedis.register(registry);
+        TestGateway.redis(registry);
     }
 
-    @TestConfiguration
-    static class TrustTestTokens {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return TestJwts.reactiveDecoder();
-        }
-    }
 
     @Autowired
     WebTestClient client;

@@ -13,20 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
@@ -37,6 +34,7 @@ import fr.inclusion.orientation.testsupport.TestJwts;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(TestGateway.TrustTestTokens.class)
 class TwoGatewayInstancesTest {
 
     static final RecordingDownstream downstream = RecordingDownstream.start();
@@ -44,20 +42,9 @@ class TwoGatewayInstancesTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("VENUE_SERVICE_URL", downstream::url);
-        registry.add("REFERRAL_SERVICE_URL", downstream::url);
-        registry.add("NOTIFICATION_SERVICE_URL", downstream::url);
-        registry.add("OIDC_TOKEN_URI", () -> downstream.url() + "/token");
-        GatewayTestRedis.register(registry);
+        TestGateway.wire(registry, downstream);
     }
 
-    @TestConfiguration
-    static class TrustTestTokens {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return TestJwts.reactiveDecoder();
-        }
-    }
 
     @Autowired
     WebTestClient first;
@@ -67,12 +54,9 @@ class TwoGatewayInstancesTest {
 
     @BeforeAll
     static void startSecondInstance() {
-        String[] redis = TestInfrastructure.redisAddress().split(":");
-        secondInstance = new SpringApplicationBuilder(GatewayApplication.class, TrustTestTokens.class)
-                .properties("server.port=0", "VENUE_SERVICE_URL=" + downstream.url(),
-                        "REFERRAL_SERVICE_URL=" + downstream.url(), "NOTIFICATION_SERVICE_URL=" + downstream.url(),
-                        "OIDC_TOKEN_URI=" + downstream.url() + "/token",
-                        "REDIS_HOST=" + redis[0], "REDIS_PORT=" + redis[1])
+        secondInstance = new SpringApplicationBuilder(GatewayApplication.class, TestGateway.TrustTestTokens.class)
+                .properties("server.port=0")
+                .properties(TestGateway.asArguments(downstream))
                 .run();
     }
 

@@ -31,7 +31,7 @@ class UnreachableIdentityProviderTest {
     @DynamicPropertySource
     static void keycloakOutOfReach(DynamicPropertyRegistry registry) {
         registry.add("OIDC_JWK_SET_URI", () -> "http://127.0.0.1:" + closedPort() + "/certs");
-        GatewayTestRedis.register(registry);
+        TestGateway.redis(registry);
     }
 
     @Autowired

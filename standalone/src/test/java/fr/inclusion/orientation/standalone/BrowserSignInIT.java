@@ -58,10 +58,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BrowserSignInIT {
 
-    private static final String GATEWAY = System.getProperty("orientation.gateway", "http://127.0.0.1:8080");
+    private static final String GATEWAY = GatewaySignIn.GATEWAY;
     private static final String KEYCLOAK = System.getProperty("orientation.keycloak", "http://127.0.0.1:8180");
     private static final String LAUNCHER = System.getProperty("orientation.launcher", "");
-    private static final String REALM = KEYCLOAK + "/realms/orientation/";
+    private static final String REALM = GatewaySignIn.REALM;
     private static final String AUTHORIZATION_ENDPOINT = REALM + "protocol/openid-connect/auth";
     /** A JWT's first two base64url parts (header and claims begin with {@code {"}, encoded {@code eyJ}). */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}");
@@ -91,18 +91,9 @@ class BrowserSignInIT {
         }
     }
 
-    /** A fresh browser profile of a French user: no cookie, French first in Accept-Language. */
-    private static BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(GATEWAY).setLocale("fr-FR").setViewportSize(1280, 800));
-        context.setDefaultTimeout(60_000);
-        context.setDefaultNavigationTimeout(60_000);
-        return context;
-    }
-
     @Test
     void theHomePageSignsInThroughKeycloakInFrenchWithPkceAndLeavesOnlyAnHttpOnlySessionCookie() throws Exception {
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
             Page page = context.newPage();
             List<String> authorizationRequests = new CopyOnWriteArrayList<>();
             List<String> gatewayPaths = new CopyOnWriteArrayList<>();
@@ -125,7 +116,7 @@ class BrowserSignInIT {
             });
 
             page.navigate("/");
-            awaitLoginPage(page);
+            GatewaySignIn.awaitLoginPage(page);
 
             // Keycloak's login page, in French
             assertThat(page.evaluate("() => document.documentElement.lang")).asString().startsWith("fr");
@@ -142,7 +133,7 @@ class BrowserSignInIT {
             assertThat(authorization.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
             screenshots(page, "keycloak-login");
 
-            signIn(page, "secretaire.revigny");
+            GatewaySignIn.signIn(page, "secretaire.revigny");
             page.waitForURL(url -> url.startsWith(GATEWAY) && "/".equals(URI.create(url).getPath()));
             page.waitForLoadState();
 
@@ -152,13 +143,13 @@ class BrowserSignInIT {
             screenshots(page, "home-secretary");
 
             // the session cookie: HttpOnly, SameSite=Lax, as set by the gateway and as the browser keeps it
-            Cookie session = sessionCookie(context);
+            Cookie session = GatewaySignIn.sessionCookie(context);
             assertThat(session.httpOnly).as("SESSION is HttpOnly").isTrue();
             assertThat(session.sameSite).as("SESSION is SameSite=Lax").isEqualTo(SameSiteAttribute.LAX);
             assertThat(sessionCookiesSet).isNotEmpty().allSatisfy(header -> assertThat(header)
                     .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
             // no token anywhere the page or the browser profile could reach it
-            for (Cookie cookie : allGatewayCookies(context)) {
+            for (Cookie cookie : GatewaySignIn.allGatewayCookies(context)) {
                 assertThat(cookie.value).as("cookie %s", cookie.name).doesNotContainPattern(JWT);
             }
             Object storage = page.evaluate("() => JSON.stringify({local: {...localStorage}, "
@@ -174,18 +165,18 @@ class BrowserSignInIT {
 
     @Test
     void loginStartsTheSignIn() {
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
             Page page = context.newPage();
             page.navigate("/login");
-            awaitLoginPage(page);
+            GatewaySignIn.awaitLoginPage(page);
             assertThat(query(page.url()).getOrDefault("client_id", "gateway")).isEqualTo("gateway");
         }
     }
 
     @Test
     void theCookieAloneCallsTheApiAndAStateChangeFromAnotherOriginIsRefused() throws Exception {
-        try (BrowserContext context = newContext()) {
-            Page page = signedIn(context, "secretaire.revigny");
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
+            Page page = GatewaySignIn.signedIn(context, "secretaire.revigny");
 
             // from the page: fetch with the cookie alone (no Authorization header anywhere in the page)
             @SuppressWarnings("unchecked")
@@ -217,9 +208,9 @@ class BrowserSignInIT {
 
     @Test
     void signingOutEndsTheGatewayAndTheKeycloakSessions() throws Exception {
-        try (BrowserContext context = newContext()) {
-            Page page = signedIn(context, "secretaire.revigny");
-            String oldSession = sessionCookie(context).value;
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
+            Page page = GatewaySignIn.signedIn(context, "secretaire.revigny");
+            String oldSession = GatewaySignIn.sessionCookie(context).value;
             assertThat(apiWithCookie("/api/referrals", oldSession).statusCode()).isEqualTo(200);
 
             // GET /logout: a French page whose « Se déconnecter » button posts the form to /logout
@@ -242,7 +233,7 @@ class BrowserSignInIT {
             });
             button.click();
             // back on / (the gateway), which sends to Keycloak's login form: nobody is signed in any more
-            awaitLoginPage(page);
+            GatewaySignIn.awaitLoginPage(page);
             assertThat(afterwards).anySatisfy(url -> assertThat(url).matches(Pattern.quote(GATEWAY) + "/(\\?.*)?"));
 
             // the old cookie no longer opens the API
@@ -253,18 +244,18 @@ class BrowserSignInIT {
             // and Keycloak's session is gone too: / shows the login form again, no silent sign-in
             Page again = context.newPage();
             again.navigate("/");
-            awaitLoginPage(again);
+            GatewaySignIn.awaitLoginPage(again);
         }
     }
 
     @Test
     void aDeepLinkIsWhereTheSignInLands() {
         String id = UUID.randomUUID().toString();
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
             Page page = context.newPage();
             page.navigate("/orientations/" + id);
-            awaitLoginPage(page);
-            signIn(page, "lieu.franceservices");
+            GatewaySignIn.awaitLoginPage(page);
+            GatewaySignIn.signIn(page, "lieu.franceservices");
             page.waitForURL(url -> url.startsWith(GATEWAY) && !URI.create(url).getPath().startsWith("/login"));
             assertThat(URI.create(page.url()).getPath()).isEqualTo("/orientations/" + id);
         }
@@ -273,9 +264,9 @@ class BrowserSignInIT {
     @Test
     void oneUserAskingTooFastIsToldToSlowDownWithProblemDetails() throws Exception {
         String session;
-        try (BrowserContext context = newContext()) {
-            signedIn(context, "coord.meuse");
-            session = sessionCookie(context).value;
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
+            GatewaySignIn.signedIn(context, "coord.meuse");
+            session = GatewaySignIn.sessionCookie(context).value;
         }
         record Answer(int status, String contentType, String retryAfter, String body) {
         }
@@ -309,9 +300,9 @@ class BrowserSignInIT {
     void theSessionOutlivesAGatewayRestart() throws Exception {
         assumeThat(!LAUNCHER.isBlank() && Files.isRegularFile(Path.of(LAUNCHER)))
                 .as("-Dorientation.launcher names the launcher that runs the stack").isTrue();
-        try (BrowserContext context = newContext()) {
-            Page page = signedIn(context, "secretaire.sommeilles");
-            String session = sessionCookie(context).value;
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
+            Page page = GatewaySignIn.signedIn(context, "secretaire.sommeilles");
+            String session = GatewaySignIn.sessionCookie(context).value;
             assertThat(apiWithCookie("/api/referrals", session).statusCode()).isEqualTo(200);
 
             launcher("restart", "gateway");
@@ -327,44 +318,6 @@ class BrowserSignInIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private static void awaitLoginPage(Page page) {
-        page.waitForURL(url -> url.startsWith(REALM));
-        page.locator("#username").waitFor();
-        page.locator("#password").waitFor();
-    }
-
-    private static void signIn(Page page, String username) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(username);
-        page.locator("#kc-login").click();
-    }
-
-    /** A page of the context, signed in as the demo user (password = username) and back on the gateway. */
-    private static Page signedIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("/");
-        awaitLoginPage(page);
-        signIn(page, username);
-        page.waitForURL(url -> url.startsWith(GATEWAY) && "/".equals(URI.create(url).getPath()));
-        page.waitForLoadState();
-        return page;
-    }
-
-    private static Cookie sessionCookie(BrowserContext context) {
-        return allGatewayCookies(context).stream().filter(c -> c.name.equals("SESSION")).findFirst()
-                .orElseThrow(() -> new AssertionError("no SESSION cookie for " + GATEWAY + ": "
-                        + allGatewayCookies(context).stream().map(c -> c.name).toList()));
-    }
-
-    /** Every cookie the browser would send to the gateway's pages or its API. */
-    private static List<Cookie> allGatewayCookies(BrowserContext context) {
-        Map<String, Cookie> byName = new LinkedHashMap<>();
-        for (Cookie cookie : context.cookies(List.of(GATEWAY + "/", GATEWAY + "/api/referrals"))) {
-            byName.putIfAbsent(cookie.name + "@" + cookie.path, cookie);
-        }
-        return List.copyOf(byName.values());
-    }
 
     private static void screenshots(Page page, String name) throws Exception {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name + "-desktop"))

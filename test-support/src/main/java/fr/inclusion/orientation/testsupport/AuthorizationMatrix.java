@@ -95,6 +95,15 @@ public final class AuthorizationMatrix {
     public record Body(String contentType, String content, Map<String, String> headers) {
     }
 
+    /**
+     * How a caller's request says who they are: the headers to add (a bearer token, a session cookie), nothing for
+     * the anonymous caller, or empty when this run has no such caller (its rows are then reported as skipped).
+     */
+    @FunctionalInterface
+    public interface Credentials {
+        Optional<Map<String, String>> headers(Who who);
+    }
+
     /** A real endpoint of the service: its method and its path pattern as mapped. */
     record Endpoint(String method, PathPattern pattern) {
 
@@ -110,7 +119,9 @@ public final class AuthorizationMatrix {
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private String baseUrl;
-    private TestCallers callers;
+    private Credentials credentials;
+    /** When the run cannot have every fixture (through the gateway): rows needing a missing one are skipped. */
+    private boolean partialFixtures;
 
     private AuthorizationMatrix(String service, List<Row> rows) {
         this.service = service;
@@ -133,9 +144,42 @@ public final class AuthorizationMatrix {
         return this;
     }
 
+    /** Each caller's bearer token, from {@link TestCallers}. */
     public AuthorizationMatrix callers(TestCallers callers) {
-        this.callers = callers;
+        return signedWith(who -> {
+            String token = callers.token(who);
+            return Optional.of(token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+        });
+    }
+
+    /** Each caller's request signed another way (e.g. the gateway's session cookie of a signed-in user). */
+    public AuthorizationMatrix signedWith(Credentials credentials) {
+        this.credentials = credentials;
         return this;
+    }
+
+    /**
+     * The rows of every service that {@code keep} accepts, for a run through the gateway: no endpoint list, and the
+     * rows needing a fixture or a caller the run does not have are reported as skipped.
+     */
+    public static AuthorizationMatrix throughGateway(java.util.function.Predicate<Row> keep) {
+        AuthorizationMatrix matrix = new AuthorizationMatrix("gateway",
+                read(TABLE).stream().filter(keep).toList());
+        matrix.partialFixtures = true;
+        return matrix;
+    }
+
+    /** One test per row, grouped by service, without the endpoint checks (see {@link #throughGateway}). */
+    public Stream<DynamicNode> rowTests() {
+        if (baseUrl == null || credentials == null) {
+            throw new IllegalStateException("at() and signedWith() come before rowTests()");
+        }
+        Map<String, List<Row>> byService = new LinkedHashMap<>();
+        rows.forEach(row -> byService.computeIfAbsent(row.service(), k -> new ArrayList<>()).add(row));
+        return byService.entrySet().stream().map(service -> DynamicContainer.dynamicContainer(service.getKey(),
+                service.getValue().stream().map(row -> DynamicTest.dynamicTest(row.method() + " " + row.path()
+                        + " as " + row.caller() + " → " + row.status() + " (line " + row.line() + ")",
+                        () -> run(row)))));
     }
 
     public AuthorizationMatrix fixture(String name, String value) {
@@ -189,7 +233,7 @@ public final class AuthorizationMatrix {
      * the table's order.
      */
     public Stream<DynamicNode> tests() {
-        if (baseUrl == null || callers == null || endpoints.isEmpty()) {
+        if (baseUrl == null || credentials == null || endpoints.isEmpty()) {
             throw new IllegalStateException("at(), callers() and endpointsOf() come before tests()");
         }
         Map<String, List<Row>> byEndpoint = new LinkedHashMap<>();
@@ -255,21 +299,23 @@ public final class AuthorizationMatrix {
     }
 
     private void run(Row row) throws Exception {
-        String path = expand(row.path(), true);
+        String path = expandOrSkip(row.path(), true);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
-        String token = callers.token(row.caller());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        Map<String, String> signature = credentials.headers(row.caller()).orElseThrow(
+                () -> new TestAbortedException("no " + row.caller() + " in this run"));
+        signature.forEach(request::header);
         if (row.body() != null) {
             Body body = bodies.get(row.body());
+            if (body == null && partialFixtures) {
+                throw new TestAbortedException("not in this run: the body " + row.body());
+            }
             if (body == null) {
                 throw new IllegalArgumentException("line " + row.line() + ": no body named " + row.body()
                         + " (bodies: " + bodies.keySet() + ")");
             }
             request.header("Content-Type", body.contentType());
-            body.headers().forEach((name, value) -> request.header(name, expand(value, false)));
-            request.method(row.method(), HttpRequest.BodyPublishers.ofString(expand(body.content(), false),
+            body.headers().forEach((name, value) -> request.header(name, expandOrSkip(value, false)));
+            request.method(row.method(), HttpRequest.BodyPublishers.ofString(expandOrSkip(body.content(), false),
                     StandardCharsets.UTF_8));
         } else {
             request.method(row.method(), HttpRequest.BodyPublishers.noBody());
@@ -312,6 +358,18 @@ public final class AuthorizationMatrix {
                 }
                 default -> throw new IllegalArgumentException("line " + row.line() + ": unknown check " + check);
             }
+        }
+    }
+
+    /** {@link #expand}, a missing fixture skipping the row in a run that cannot have every fixture. */
+    private String expandOrSkip(String template, boolean encodeQuery) {
+        try {
+            return expand(template, encodeQuery);
+        } catch (IllegalArgumentException missing) {
+            if (partialFixtures) {
+                throw new TestAbortedException("not in this run: " + missing.getMessage());
+            }
+            throw missing;
         }
     }
 

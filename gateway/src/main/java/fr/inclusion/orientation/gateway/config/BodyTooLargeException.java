@@ -9,7 +9,14 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public final class BodyTooLargeException extends ResponseStatusException {
 
-    public BodyTooLargeException(String frenchDetail) {
+    private final String title;
+
+    public BodyTooLargeException(String frenchTitle, String frenchDetail) {
         super(HttpStatus.CONTENT_TOO_LARGE, frenchDetail);
+        this.title = frenchTitle;
+    }
+
+    public String title() {
+        return title;
     }
 }

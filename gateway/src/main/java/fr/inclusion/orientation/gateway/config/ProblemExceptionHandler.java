@@ -34,7 +34,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             404, "Ressource introuvable",
             405, "Méthode non autorisée",
             406, "Format de réponse non disponible",
-            413, "Requête trop volumineuse",
+            413, "Contenu trop volumineux",
             415, "Type de contenu non pris en charge");
 
     @Override
@@ -45,7 +45,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         BodyTooLargeException tooLarge = cause(error, BodyTooLargeException.class);
         if (tooLarge != null) {
             return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                    FRENCH_TITLES.get(413), tooLarge.getReason());
+                    tooLarge.title(), tooLarge.getReason());
         }
         if (error instanceof ResponseStatusException statusError) {
             return statusProblem(exchange, statusError.getStatusCode());

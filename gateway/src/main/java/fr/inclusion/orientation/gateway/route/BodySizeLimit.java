@@ -50,10 +50,11 @@ public class BodySizeLimit implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        long limit = limitFor(request.getPath().pathWithinApplication());
+        boolean importing = isImport(request.getPath().pathWithinApplication());
+        long limit = importing ? maxImport : maxBody;
         long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
-            return tooLarge(exchange, limit);
+            return tooLarge(exchange, limit, importing);
         }
         if (declared >= 0) {
             return chain.filter(exchange);
@@ -62,7 +63,7 @@ public class BodySizeLimit implements WebFilter {
         Flux<DataBuffer> counted = request.getBody().map(buffer -> {
             if (received.addAndGet(buffer.readableByteCount()) > limit) {
                 DataBufferUtils.release(buffer);
-                throw new BodyTooLargeException(detail(limit));
+                throw new BodyTooLargeException(title(importing), detail(limit, importing));
             }
             return buffer;
         });
@@ -75,17 +76,25 @@ public class BodySizeLimit implements WebFilter {
         return chain.filter(exchange.mutate().request(guarded).build());
     }
 
-    private long limitFor(PathContainer path) {
-        return importPaths.stream().anyMatch(pattern -> pattern.matches(path)) ? maxImport : maxBody;
+    private boolean isImport(PathContainer path) {
+        return importPaths.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
-    static Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
-        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                "Requête trop volumineuse", detail(limit));
+    static Mono<Void> tooLarge(ServerWebExchange exchange, long limit, boolean importing) {
+        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", title(importing),
+                detail(limit, importing));
     }
 
-    static String detail(long limit) {
-        return "Le contenu envoyé dépasse la taille maximale acceptée (" + frenchSize(limit) + ").";
+    /** The same words as the services' own 413 (service-support's RequestBodyLimit), whoever refuses first. */
+    static String title(boolean importing) {
+        return importing ? "Fichier trop volumineux" : "Contenu trop volumineux";
+    }
+
+    static String detail(long limit, boolean importing) {
+        return importing
+                ? "Le fichier dépasse la taille maximale acceptée (" + frenchSize(limit)
+                        + ") : découpez-le en plusieurs fichiers, par exemple par département."
+                : "Le corps de la requête dépasse la taille maximale acceptée (" + frenchSize(limit) + ").";
     }
 
     /** 1 Mo, 50 Mo, 512 Ko, 100 octets: sizes as a French reader expects them. */
