@@ -25,6 +25,21 @@ public class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
+    /** The pages themselves are down: a page, not JSON, since a browser asked. */
+    @RequestMapping("/fallback/web")
+    public Mono<Void> pagesUnavailable(ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("web unavailable: {}", cause == null ? "no cause" : cause.toString());
+        return fr.inclusion.orientation.gateway.page.Pages.write(exchange.getResponse(),
+                HttpStatus.SERVICE_UNAVAILABLE, fr.inclusion.orientation.gateway.page.Pages.page(
+                        "Service momentanément indisponible", """
+                                <h1>Service momentanément indisponible</h1>
+                                <p>Les pages d'Orientation numérique ne répondent pas pour l'instant. Réessayez
+                                dans quelques instants ; si vous envoyiez un formulaire, vérifiez ensuite s'il a
+                                été enregistré.</p>
+                                <p><a href="/">Revenir à l'accueil</a></p>"""));
+    }
+
     @RequestMapping("/fallback/{service}")
     public Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
         // Only known ids reach logs and answers: the path variable is caller input.
