@@ -134,10 +134,9 @@ class BrowserSignInIT {
             screenshots(page, "keycloak-login");
 
             GatewaySignIn.signIn(page, "secretaire.revigny");
-            page.waitForURL(url -> url.startsWith(GATEWAY) && "/".equals(URI.create(url).getPath()));
-            page.waitForLoadState();
+            GatewaySignIn.awaitBackOnTheGateway(page);
 
-            // the placeholder home page, in French, naming the user
+            // her home page (/ sends a secretary to « Orienter un habitant »), in French, naming her
             assertThat(page.evaluate("() => document.documentElement.lang")).asString().startsWith("fr");
             assertThat(page.locator("body").innerText()).containsAnyOf("Claire Martin", "secretaire.revigny");
             screenshots(page, "home-secretary");

@@ -47,9 +47,15 @@ final class GatewaySignIn {
         page.navigate("/");
         awaitLoginPage(page);
         signIn(page, username);
-        page.waitForURL(url -> url.startsWith(GATEWAY) && "/".equals(URI.create(url).getPath()));
-        page.waitForLoadState();
+        awaitBackOnTheGateway(page);
         return page;
+    }
+
+    /** After Keycloak, on one of the gateway's pages (the home of the user's role: / redirects by role). */
+    static void awaitBackOnTheGateway(Page page) {
+        page.waitForURL(url -> url.startsWith(GATEWAY) && !URI.create(url).getPath().startsWith("/login")
+                && !URI.create(url).getPath().startsWith("/oauth2"));
+        page.waitForLoadState();
     }
 
     static Cookie sessionCookie(BrowserContext context) {
