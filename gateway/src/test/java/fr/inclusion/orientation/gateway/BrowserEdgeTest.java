@@ -127,6 +127,29 @@ class BrowserEdgeTest {
     }
 
     @Test
+    void pagesAndTheirFormsGoToTheWebServiceWithTheUsersToken() {
+        String page = "/orientations/" + UUID.randomUUID();
+        client.get().uri(page).accept(MediaType.TEXT_HTML).header(HttpHeaders.AUTHORIZATION, "Bearer " + SECRETARY)
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(downstream.find(page)).hasValueSatisfying(
+                received -> assertThat(received.authorization()).isEqualTo("Bearer " + SECRETARY));
+        String form = "/orientations/" + UUID.randomUUID() + "/annulation";
+        client.post().uri(form).header(HttpHeaders.AUTHORIZATION, "Bearer " + SECRETARY)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("reason=erreur")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(downstream.find(form)).hasValueSatisfying(received -> {
+            assertThat(received.method()).isEqualTo("POST");
+            assertThat(received.body()).isEqualTo("reason=erreur");
+        });
+        // the API's unknown paths stay API answers, never pages
+        client.get().uri("/api/nothing-here").header(HttpHeaders.AUTHORIZATION, "Bearer " + SECRETARY).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void signingOutWithoutASessionEndsOnTheRoot() {
         client.post().uri("/logout").header(HttpHeaders.ORIGIN, "http://localhost").exchange()
                 .expectStatus().isFound()

@@ -59,6 +59,7 @@ class GatewayTest {
         registry.add("VENUE_SERVICE_URL", downstream::url);
         registry.add("REFERRAL_SERVICE_URL", downstream::url);
         registry.add("NOTIFICATION_SERVICE_URL", () -> "http://127.0.0.1:" + closedPort());
+        registry.add("WEB_URL", () -> "http://127.0.0.1:" + closedPort());
         TestGateway.redis(registry);
     }
 
@@ -284,6 +285,17 @@ class GatewayTest {
                 .jsonPath("$.title").isEqualTo("Ressource introuvable")
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.instance").isEqualTo("/api/nothing-here");
+    }
+
+    @Test
+    void pagesWhileTheWebServiceIsDownAreAFrenchPage() {
+        String page = client.get().uri("/orientations/" + UUID.randomUUID()).accept(MediaType.TEXT_HTML)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + SECRETARY)
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<html lang=\"fr\">", "Service momentanément indisponible");
     }
 
     @Test

@@ -56,6 +56,7 @@ final class TestGateway {
             {"VENUE_SERVICE_URL", downstream.url()},
             {"REFERRAL_SERVICE_URL", downstream.url()},
             {"NOTIFICATION_SERVICE_URL", downstream.url()},
+            {"WEB_URL", downstream.url()},
             {"OIDC_TOKEN_URI", downstream.url() + "/token"}
         };
     }
