@@ -30,8 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
@@ -157,8 +155,8 @@ class BrowserSignInIT {
             assertThat(page.content()).doesNotContainPattern(JWT);
 
             // accessible: no WCAG 2.1 A/AA violation on the signed-in page
-            AxeResults axe = new AxeBuilder(page).withTags(Browsers.WCAG_21_AA).analyze();
-            assertThat(axe.getViolations()).as(describe(axe.getViolations())).isEmpty();
+            List<Rule> violations = Browsers.accessibilityViolations(page);
+            assertThat(violations).as(Browsers.describe(violations)).isEmpty();
         }
     }
 
@@ -356,12 +354,6 @@ class BrowserSignInIT {
     /** A JavaScript number as Playwright hands it over (Integer or Double). */
     private static int number(Object value) {
         return ((Number) value).intValue();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
-                + " at " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .collect(Collectors.joining("\n", "axe-core violations:\n", ""));
     }
 
     private static Map<String, String> query(String url) {

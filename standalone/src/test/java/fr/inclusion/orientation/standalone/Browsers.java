@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -44,5 +49,37 @@ final class Browsers {
     static Path screenshot(String name) throws java.io.IOException {
         Files.createDirectories(SCREENSHOTS);
         return SCREENSHOTS.resolve(name + ".png");
+    }
+
+    /** Every WCAG 2.1 A/AA violation axe-core finds on the page, described for an assertion message. */
+    static List<Rule> accessibilityViolations(Page page) {
+        AxeResults axe = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        return axe.getViolations();
+    }
+
+    static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                + " at " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .collect(Collectors.joining("\n", "axe-core violations:\n", ""));
+    }
+
+    /**
+     * What every page of the journeys must be: no WCAG 2.1 A/AA violation of serious or critical impact, no
+     * horizontal scroll 360 px wide; screenshots of it at 1280 and 360 px under {@link #SCREENSHOTS}.
+     */
+    static void checkPage(Page page, String name) throws java.io.IOException {
+        page.waitForLoadState();
+        List<Rule> serious = accessibilityViolations(page).stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as("%s: %s", name, describe(serious)).isEmpty();
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot(name + "-desktop")).setFullPage(true));
+        var size = page.viewportSize();
+        page.setViewportSize(360, 740);
+        Object overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot(name + "-360")).setFullPage(true));
+        page.setViewportSize(size.width, size.height);
+        assertThat(((Number) overflow).intValue()).as("%s scrolls sideways at 360 px", name).isLessThanOrEqualTo(0);
     }
 }
