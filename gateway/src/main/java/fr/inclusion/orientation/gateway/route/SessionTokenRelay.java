@@ -86,10 +86,27 @@ public class SessionTokenRelay implements GlobalFilter, Ordered {
                 .build();
     }
 
-    private static Mono<Void> sessionEnded(ServerWebExchange exchange) {
-        return exchange.getSession()
-                .flatMap(WebSession::invalidate)
-                .then(Problems.write(exchange, HttpStatus.UNAUTHORIZED, "session-expired", "Session expirée",
-                        "Votre session a expiré. Reconnectez-vous pour continuer."));
+    /**
+     * The session is over: a page asked for again starts a fresh sign-in that comes back to it (the browser
+     * follows the redirect without a session); anything else is told 401 problem+json.
+     */
+    static Mono<Void> sessionEnded(ServerWebExchange exchange) {
+        Mono<Void> ended = exchange.getSession().flatMap(WebSession::invalidate);
+        if (isPage(exchange)) {
+            return ended.then(Mono.defer(() -> {
+                exchange.getResponse().setStatusCode(HttpStatus.FOUND);
+                exchange.getResponse().getHeaders().setLocation(exchange.getRequest().getURI());
+                return exchange.getResponse().setComplete();
+            }));
+        }
+        return ended.then(Problems.write(exchange, HttpStatus.UNAUTHORIZED, "session-expired", "Session expirée",
+                "Votre session a expiré. Reconnectez-vous pour continuer."));
+    }
+
+    private static boolean isPage(ServerWebExchange exchange) {
+        return exchange.getRequest().getMethod() == org.springframework.http.HttpMethod.GET
+                && exchange.getRequest().getHeaders().getAccept().stream()
+                        .anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)
+                                && !type.isWildcardType());
     }
 }
