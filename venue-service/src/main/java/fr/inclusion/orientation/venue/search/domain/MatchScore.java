@@ -12,8 +12,8 @@ import java.util.Optional;
 import fr.inclusion.orientation.venue.venue.domain.MobileStop;
 
 /**
- * How well a venue answers a search: a score from 0 to 100 (higher ranks first) and the reasons, in French, that a
- * secretary can read out to the resident.
+ * How well a venue answers a search: a score from 0 to 100 (higher ranks first within a tier) and the reasons, in
+ * French, that a secretary can read out to the resident.
  *
  * <pre>
  * score     = 100 × proximity × fit × intake
@@ -35,13 +35,11 @@ import fr.inclusion.orientation.venue.venue.domain.MobileStop;
  * </pre>
  *
  * <p>What follows from the weights: a constraint met doubles the fit at least (one constraint: 3.5/3.5 against at
- * most 1.5/3.5), which outweighs 15 × ln 2 ≈ 10 km of distance. So, for a resident who needs the weekend, a venue
- * open on Saturday ranks above a weekday-only one up to about 10 km closer; and when "free" is asked for, a paying
- * venue never ranks above a free one at a similar distance (both taking referrals, the other constraints met
- * alike). The next opening only breaks near-ties (at most a factor 1.5 with no constraint). Intake paused is
+ * most 1.5/3.5), which outweighs 15 × ln 2 ≈ 10 km of distance (whether a constraint is met at all decides the tier,
+ * below). The next opening only breaks near-ties (at most a factor 1.5 with no constraint). Intake paused is
  * <em>penalised, not excluded</em>: the venue still shows, with the reason "accueil des orientations suspendu",
- * below every venue that takes referrals within about 35 km (15 × ln 10), so that a secretary knows it exists but
- * sends the resident elsewhere.
+ * below every venue of its tier that takes referrals within about 35 km (15 × ln 10), so that a secretary knows it
+ * exists but sends the resident elsewhere.
  *
  * <p>The score orders venues <em>within a tier</em>: every constraint asked for is a requirement
  * ({@link #missing}), so the index ranks first the venues meeting all of them, then those missing one, then two…,
