@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
@@ -123,7 +124,11 @@ class SearchAndCoverageTest {
     @Test
     void fromSommeillesForTheWeekendTheDemosFranceServicesRanksAboveTheDemosBusWhichSaysWhatItMisses()
             throws Exception {
-        // the two demo venues as the demo dataset has them (this context loads no demo data)
+        // the two demo venues as the demo dataset has them (this context loads no demo data), under ids of this
+        // test: the broker is shared with contexts that count the demo ids' events
+        String tag = tag();
+        String franceServicesId = tag + "-demo-revigny-france-services";
+        String busId = tag + "-demo-revigny-maxillien";
         JsonNode demo;
         try (var in = getClass().getResourceAsStream("/demo/venues.json")) {
             demo = JSON.readTree(in);
@@ -131,6 +136,7 @@ class SearchAndCoverageTest {
         for (String id : List.of("demo-revigny-france-services", "demo-revigny-maxillien")) {
             JsonNode venue = demo.values().stream().filter(v -> v.path("id").asString().equals(id)).findFirst()
                     .orElseThrow();
+            ((ObjectNode) venue).put("id", tag + "-" + id);
             HttpResponse<String> response = send("POST", "/api/venues", ADMIN, JSON.writeValueAsString(venue));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         }
@@ -139,10 +145,9 @@ class SearchAndCoverageTest {
                 + encode(SATURDAY_MORNING) + "&limit=50", SECRETARY);
 
         List<String> ids = ids(items);
-        assertThat(ids.indexOf("demo-revigny-france-services")).isNotNegative()
-                .isLessThan(ids.indexOf("demo-revigny-maxillien"));
-        JsonNode franceServices = item(items, "demo-revigny-france-services");
-        JsonNode bus = item(items, "demo-revigny-maxillien");
+        assertThat(ids.indexOf(franceServicesId)).isNotNegative().isLessThan(ids.indexOf(busId));
+        JsonNode franceServices = item(items, franceServicesId);
+        JsonNode bus = item(items, busId);
         assertThat(franceServices.path("meetsConstraints").asBoolean()).isTrue();
         assertThat(strings(franceServices.path("missing"))).isEmpty();
         assertThat(strings(franceServices.path("reasons"))).containsExactly("à 9,6 km", "gratuit",
