@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
@@ -118,6 +119,49 @@ class SearchAndCoverageTest {
         assertThat(first.path("venue").path("nom").asString()).isEqualTo("Ouvert le samedi " + tag);
         assertThat(first.path("venue").path("horaires").asString()).startsWith("Mo-Fr");
         assertThat(first.has("nextMobileStop")).isFalse();
+    }
+
+    @Test
+    void fromSommeillesForTheWeekendTheDemosFranceServicesRanksAboveTheDemosBusWhichSaysWhatItMisses()
+            throws Exception {
+        // the two demo venues as the demo dataset has them (this context loads no demo data), under ids of this
+        // test: the broker is shared with contexts that count the demo ids' events
+        String tag = tag();
+        String franceServicesId = tag + "-demo-revigny-france-services";
+        String busId = tag + "-demo-revigny-maxillien";
+        JsonNode demo;
+        try (var in = getClass().getResourceAsStream("/demo/venues.json")) {
+            demo = JSON.readTree(in);
+        }
+        for (String id : List.of("demo-revigny-france-services", "demo-revigny-maxillien")) {
+            JsonNode venue = demo.values().stream().filter(v -> v.path("id").asString().equals(id)).findFirst()
+                    .orElseThrow();
+            ((ObjectNode) venue).put("id", tag + "-" + id);
+            HttpResponse<String> response = send("POST", "/api/venues", ADMIN, JSON.writeValueAsString(venue));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
+
+        JsonNode items = search("need=" + encode(ADMIN_HELP) + "&commune=55493&constraints=weekend,free&at="
+                + encode(SATURDAY_MORNING) + "&limit=50", SECRETARY);
+
+        List<String> ids = ids(items);
+        assertThat(ids.indexOf(franceServicesId)).isNotNegative().isLessThan(ids.indexOf(busId));
+        JsonNode franceServices = item(items, franceServicesId);
+        JsonNode bus = item(items, busId);
+        assertThat(franceServices.path("meetsConstraints").asBoolean()).isTrue();
+        assertThat(strings(franceServices.path("missing"))).isEmpty();
+        assertThat(strings(franceServices.path("reasons"))).containsExactly("à 9,6 km", "gratuit",
+                "ouvert le samedi", "ouvert en ce moment");
+        assertThat(bus.path("meetsConstraints").asBoolean()).isFalse();
+        assertThat(strings(bus.path("missing"))).containsExactly("weekend");
+        assertThat(strings(bus.path("reasons"))).containsExactly(
+                "le bus passe dans votre commune mardi 14h (Parking de la mairie de Sommeilles)", "gratuit",
+                "fermé le week-end", "prochaine ouverture lundi 9h30");
+        assertThat(bus.path("distanceKm").asDouble()).isZero();
+        assertThat(bus.path("score").asDouble()).isGreaterThan(franceServices.path("score").asDouble());
+        // every venue meeting both constraints comes before every one that does not
+        List<Boolean> meets = items.values().stream().map(i -> i.path("meetsConstraints").asBoolean()).toList();
+        assertThat(meets.indexOf(false)).isGreaterThan(meets.lastIndexOf(true));
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.Optional;
 import fr.inclusion.orientation.venue.venue.domain.MobileStop;
 
 /**
- * How well a venue answers a search: a score from 0 to 100 (higher ranks first) and the reasons, in French, that a
- * secretary can read out to the resident.
+ * How well a venue answers a search: a score from 0 to 100 (higher ranks first within a tier) and the reasons, in
+ * French, that a secretary can read out to the resident.
  *
  * <pre>
  * score     = 100 × proximity × fit × intake
@@ -35,13 +35,17 @@ import fr.inclusion.orientation.venue.venue.domain.MobileStop;
  * </pre>
  *
  * <p>What follows from the weights: a constraint met doubles the fit at least (one constraint: 3.5/3.5 against at
- * most 1.5/3.5), which outweighs 15 × ln 2 ≈ 10 km of distance. So, for a resident who needs the weekend, a venue
- * open on Saturday ranks above a weekday-only one up to about 10 km closer; and when "free" is asked for, a paying
- * venue never ranks above a free one at a similar distance (both taking referrals, the other constraints met
- * alike). The next opening only breaks near-ties (at most a factor 1.5 with no constraint). Intake paused is
+ * most 1.5/3.5), which outweighs 15 × ln 2 ≈ 10 km of distance (whether a constraint is met at all decides the tier,
+ * below). The next opening only breaks near-ties (at most a factor 1.5 with no constraint). Intake paused is
  * <em>penalised, not excluded</em>: the venue still shows, with the reason "accueil des orientations suspendu",
- * below every venue that takes referrals within about 35 km (15 × ln 10), so that a secretary knows it exists but
- * sends the resident elsewhere.
+ * below every venue of its tier that takes referrals within about 35 km (15 × ln 10), so that a secretary knows it
+ * exists but sends the resident elsewhere.
+ *
+ * <p>The score orders venues <em>within a tier</em>: every constraint asked for is a requirement
+ * ({@link #missing}), so the index ranks first the venues meeting all of them, then those missing one, then two…,
+ * by score within each tier, whatever the distance; the reasons name what each venue misses. The fit still counts
+ * partial matches (a venue "gratuit sous condition" meets "free" but scores below a "gratuit" one at the same
+ * distance).
  *
  * <p>Whatever the fit, a venue {@code d} km away scores at most {@link #upperBound(double) 100 × exp(−d / 15)}: the
  * index uses that bound to stop scanning once no further venue can enter the results.
@@ -143,9 +147,78 @@ public final class MatchScore {
         };
     }
 
-    /** Why the venue ranks where it does, in French, most telling first. */
+    /**
+     * The constraints asked for that the venue misses, in the order of {@link Constraint}: each is a requirement, so
+     * the index ranks a venue missing fewer of them first whatever the score (ADR 0002, "constraints are
+     * requirements").
+     */
+    public static List<Constraint> missed(SearchableVenue venue, SearchQuery query, List<MobileStop> stopsHere) {
+        if (query.constraints().isEmpty()) {
+            return List.of();
+        }
+        List<Constraint> missed = new ArrayList<>();
+        for (Constraint constraint : Constraint.values()) {
+            if (query.wants(constraint) && missing(constraint, venue, query, stopsHere).isPresent()) {
+                missed.add(constraint);
+            }
+        }
+        return missed;
+    }
+
+    /** How many of the constraints asked for the venue misses (its tier); cheap: no hours evaluated. */
+    static int missedCount(SearchableVenue venue, SearchQuery query, List<MobileStop> stopsHere) {
+        int missed = 0;
+        for (Constraint constraint : query.constraints()) {
+            missed += missing(constraint, venue, query, stopsHere).isPresent() ? 1 : 0;
+        }
+        return missed;
+    }
+
+    /**
+     * What the venue lacks of one constraint, in French as the reasons say it (their one home), or empty when it
+     * meets it:
+     * <ul>
+     * <li>free: met by {@code Gratuit} and {@code Gratuit sous condition}; else "payant" or "gratuité non
+     * précisée";</li>
+     * <li>weekend: met when open on Saturday or Sunday, or stopping in the commune on those days; else "fermé le
+     * week-end";</li>
+     * <li>evening: met when open (or stopping in the commune) at or after 18:00; else "pas d'ouverture après
+     * 18 h";</li>
+     * <li>mobile: met only by a stop in the resident's commune; else "ne passe pas dans votre commune" for an
+     * {@code Itinérant} venue (it travels, not there) and "pas itinérant" for the others;</li>
+     * <li>accessible: met when {@code prise_en_charge_specifique} lists the support asked for (any, when none is
+     * named); else "pas de prise en charge spécifique indiquée" or "pas de prise en charge « … » indiquée
+     * (seulement : …)".</li>
+     * </ul>
+     */
+    static Optional<String> missing(Constraint constraint, SearchableVenue venue, SearchQuery query,
+            List<MobileStop> stopsHere) {
+        return switch (constraint) {
+            case FREE -> venue.fee().free() ? Optional.empty()
+                    : Optional.of(venue.fee().label() == null ? "gratuité non précisée" : venue.fee().label());
+            case WEEKEND -> venue.saturday(stopsHere) || venue.sunday(stopsHere) ? Optional.empty()
+                    : Optional.of("fermé le week-end");
+            case EVENING -> venue.evening(stopsHere) ? Optional.empty() : Optional.of("pas d'ouverture après 18 h");
+            case MOBILE -> !stopsHere.isEmpty() ? Optional.empty()
+                    : Optional.of(venue.itinerant() ? "ne passe pas dans votre commune" : "pas itinérant");
+            case ACCESSIBLE -> {
+                List<String> support = venue.specificSupport();
+                if (support.isEmpty()) {
+                    yield Optional.of("pas de prise en charge spécifique indiquée");
+                }
+                if (query.support() != null && !support.contains(query.support())) {
+                    yield Optional.of("pas de prise en charge « " + query.support() + " » indiquée (seulement : "
+                            + String.join(", ", support) + ")");
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** Why the venue ranks where it does, in French, most telling first; names every constraint it misses. */
     public static List<String> reasons(SearchableVenue venue, SearchQuery query, Facts facts) {
         List<String> reasons = new ArrayList<>();
+        List<MobileStop> stopsHere = facts.stopsHere();
         if (facts.nextStop().isPresent()) {
             SearchableVenue.NextStop next = facts.nextStop().get();
             reasons.add("le bus passe dans votre commune " + when(next.at(), query.at())
@@ -153,13 +226,13 @@ public final class MatchScore {
         } else {
             reasons.add("à " + kilometres(facts.distanceKm()));
         }
-        if (venue.fee().label() != null) {
+        if (query.wants(Constraint.FREE)) {
+            reasons.add(missing(Constraint.FREE, venue, query, stopsHere).orElse(venue.fee().label()));
+        } else if (venue.fee().label() != null) {
             reasons.add(venue.fee().label());
-        } else if (query.wants(Constraint.FREE)) {
-            reasons.add("gratuité non précisée");
         }
-        boolean saturday = venue.saturday(facts.stopsHere());
-        boolean sunday = venue.sunday(facts.stopsHere());
+        boolean saturday = venue.saturday(stopsHere);
+        boolean sunday = venue.sunday(stopsHere);
         if (saturday && sunday) {
             reasons.add("ouvert le samedi et le dimanche");
         } else if (saturday) {
@@ -167,26 +240,19 @@ public final class MatchScore {
         } else if (sunday) {
             reasons.add("ouvert le dimanche");
         } else if (query.wants(Constraint.WEEKEND)) {
-            reasons.add("fermé le week-end");
+            reasons.add(missing(Constraint.WEEKEND, venue, query, stopsHere).orElseThrow());
         }
-        if (venue.evening(facts.stopsHere())) {
+        if (venue.evening(stopsHere)) {
             reasons.add("ouvert après 18 h");
         } else if (query.wants(Constraint.EVENING)) {
-            reasons.add("pas d'ouverture après 18 h");
+            reasons.add(missing(Constraint.EVENING, venue, query, stopsHere).orElseThrow());
         }
         if (query.wants(Constraint.ACCESSIBLE)) {
-            List<String> support = venue.specificSupport();
-            if (support.isEmpty()) {
-                reasons.add("pas de prise en charge spécifique indiquée");
-            } else if (query.support() != null && !support.contains(query.support())) {
-                reasons.add("pas de prise en charge « " + query.support() + " » indiquée (seulement : "
-                        + String.join(", ", support) + ")");
-            } else {
-                reasons.add("prise en charge spécifique : " + String.join(", ", support));
-            }
+            reasons.add(missing(Constraint.ACCESSIBLE, venue, query, stopsHere)
+                    .orElse("prise en charge spécifique : " + String.join(", ", venue.specificSupport())));
         }
-        if (query.wants(Constraint.MOBILE) && facts.stopsHere().isEmpty()) {
-            reasons.add("ne passe pas dans votre commune");
+        if (query.wants(Constraint.MOBILE)) {
+            missing(Constraint.MOBILE, venue, query, stopsHere).ifPresent(reasons::add);
         }
         if (venue.hours().isEmpty()) {
             reasons.add("horaires non renseignés");

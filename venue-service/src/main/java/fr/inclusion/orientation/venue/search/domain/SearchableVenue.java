@@ -128,6 +128,11 @@ public final class SearchableVenue {
         return fee;
     }
 
+    /** Its {@code itinerance} says {@code Itinérant} (it travels; whether it comes to a commune is its stops'). */
+    public boolean itinerant() {
+        return venue.details().isMobile();
+    }
+
     int positionCount() {
         return latitudes.length;
     }
@@ -210,6 +215,11 @@ public final class SearchableVenue {
      * @param label in French for the reasons, null when not said
      */
     public record Fee(double match, String label) {
+
+        /** Meets "free" as a requirement: {@code Gratuit} or {@code Gratuit sous condition}. */
+        public boolean free() {
+            return match >= 0.5;
+        }
 
         static Fee of(List<String> fees) {
             if (fees.contains("Gratuit")) {

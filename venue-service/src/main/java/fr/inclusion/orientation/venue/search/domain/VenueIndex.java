@@ -22,11 +22,16 @@ import fr.inclusion.orientation.venue.venue.domain.Venue;
  *
  * <p>Layout: per {@code services} value, the venues offering it (1) in grid cells of {@value #CELL_DEGREES}° of
  * latitude × longitude (about 5.5 × 3.7 km in France) by each of their positions, (2) by commune where they stop,
- * and (3) all together. A search takes the venues stopping in the resident's commune (distance 0), then scans the
- * cells in rings around the commune's centroid, nearest ring first, keeping the best {@code limit} matches. It
- * stops when even a perfect venue on the next ring could not beat the last one kept ({@link MatchScore#upperBound},
- * tightened by {@link MatchScore#bestFitWithoutStopHere}); within a ring, a venue too far or too weak even if it
- * were open right now ({@link MatchScore#bestCase}) is passed over before its hours are looked at. The cost thus
+ * and (3) all together. Results are ranked by tier first (how many of the constraints asked for the venue misses,
+ * {@link MatchScore#missed}: those meeting all come first), then by score, distance and id. A search takes the
+ * venues stopping in the resident's commune (distance 0), then scans the cells in rings around the commune's
+ * centroid, nearest ring first, keeping the best {@code limit} matches. It stops when even a perfect venue on the
+ * next ring could not beat the last one kept: no better tier than the last one kept (a venue met on the rings does
+ * not stop in the commune, so it misses "mobile" when asked), and in the same tier no better score
+ * ({@link MatchScore#upperBound}, tightened by {@link MatchScore#bestFitWithoutStopHere}). Within a ring, a venue in
+ * a worse tier, or in the same tier too far or too weak even if it were open right now
+ * ({@link MatchScore#bestCase}), is passed over before its hours are looked at. When fewer than {@code limit}
+ * venues meet every constraint, the scan goes on as far as needed to find those that do. The cost thus
  * depends on how many venues offer the need near the resident, not on the size of the directory. Needs offered by
  * few venues ({@value #LINEAR_BELOW} or fewer) are scanned whole, which is cheaper than walking rings; so is the
  * rest of a need once a scan has looked up four times as many cells as the need has.
@@ -43,7 +48,8 @@ public final class VenueIndex {
 
     private static final double KM_PER_DEGREE = Math.PI / 180 * GeoPoint.EARTH_RADIUS_KM;
 
-    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::missed)
+            .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
             .thenComparingDouble(Scored::distanceKm)
             .thenComparing(scored -> scored.venue().id());
 
@@ -92,7 +98,10 @@ public final class VenueIndex {
         return Optional.ofNullable(byId.get(id)).map(Entry::venue);
     }
 
-    /** The best {@code query.limit()} venues offering the need, best first. */
+    /**
+     * The best {@code query.limit()} venues offering the need, best first: those meeting every constraint asked for,
+     * then those missing one, two…; by score within each.
+     */
     public List<Match> search(SearchQuery query) {
         NeedIndex need = byNeed.get(query.need());
         if (need == null) {
@@ -106,32 +115,47 @@ public final class VenueIndex {
             if (Double.isInfinite(distance)) {
                 return;
             }
-            // cheapest first: too far whatever it offers, then too weak even if open right now
-            if (kept.size() >= query.limit() && (MatchScore.upperBound(distance) < kept.peek().score()
-                    || MatchScore.bestCase(venue, query, distance, stopsHere) < kept.peek().score())) {
-                return;
+            int missed = MatchScore.missedCount(venue, query, stopsHere);
+            if (kept.size() >= query.limit()) {
+                Scored last = kept.peek();
+                // cheapest first: a worse tier, then in the same tier too far whatever it offers, then too weak
+                // even if open right now
+                if (missed > last.missed() || missed == last.missed()
+                        && (MatchScore.upperBound(distance) < last.score()
+                                || MatchScore.bestCase(venue, query, distance, stopsHere) < last.score())) {
+                    return;
+                }
             }
             // a venue met twice (several positions, or old and new version during a change) is kept once
             if (!seen.add(venue.id())) {
                 return;
             }
             MatchScore.Facts facts = MatchScore.Facts.of(venue, query, distance);
-            Scored scored = new Scored(venue, facts, MatchScore.score(venue, query, facts));
+            Scored scored = new Scored(venue, facts, MatchScore.score(venue, query, facts), missed);
             kept.add(scored);
             if (kept.size() > query.limit()) {
                 kept.poll();
             }
         };
-        // the venues stopping in the commune come first: those met later can only score as well as one that doesn't
+        // the venues stopping in the commune come first: those met later can only do as well as one that doesn't
+        // (missing "mobile" when asked)
         double unseenFit = MatchScore.bestFitWithoutStopHere(query);
-        DoublePredicate beyondReach = minDistanceKm -> kept.size() >= query.limit()
-                && MatchScore.upperBound(minDistanceKm) * unseenFit < kept.peek().score();
+        int unseenMissed = query.wants(Constraint.MOBILE) ? 1 : 0;
+        DoublePredicate beyondReach = minDistanceKm -> {
+            if (kept.size() < query.limit()) {
+                return false;
+            }
+            Scored last = kept.peek();
+            return unseenMissed > last.missed() || unseenMissed == last.missed()
+                    && MatchScore.upperBound(minDistanceKm) * unseenFit < last.score();
+        };
         need.scan(query.origin(), query.commune(), consider, beyondReach);
         List<Scored> best = new ArrayList<>(kept);
         best.sort(BEST_FIRST);
         return best.stream()
                 .map(s -> new Match(s.venue(), s.facts().distanceKm(), s.score(),
-                        MatchScore.reasons(s.venue(), query, s.facts()), s.facts().nextOpening(),
+                        MatchScore.reasons(s.venue(), query, s.facts()),
+                        MatchScore.missed(s.venue(), query, s.facts().stopsHere()), s.facts().nextOpening(),
                         s.facts().nextStop()))
                 .toList();
     }
@@ -196,7 +220,8 @@ public final class VenueIndex {
     private record Entry(long version, SearchableVenue venue) {
     }
 
-    private record Scored(SearchableVenue venue, MatchScore.Facts facts, double score) {
+    /** @param missed how many of the constraints asked for the venue misses: its tier, 0 first */
+    private record Scored(SearchableVenue venue, MatchScore.Facts facts, double score, int missed) {
 
         double distanceKm() {
             return facts.distanceKm();

@@ -7,13 +7,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import fr.inclusion.orientation.venue.search.domain.Constraint;
 import fr.inclusion.orientation.venue.search.domain.Match;
 import fr.inclusion.orientation.venue.search.domain.SearchableVenue;
 import fr.inclusion.orientation.venue.venue.application.StandardVenue;
 import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
 import fr.inclusion.orientation.venue.venue.domain.Venue;
 
-/** {@code {items:[{venue, distanceKm, score, reasons[], nextOpening?, nextMobileStop?}]}}, best first. */
+/**
+ * {@code {items:[{venue, distanceKm, score, meetsConstraints, missing[], reasons[], nextOpening?, nextMobileStop?}]}},
+ * best first: {@code missing} lists the codes of the constraints asked for that the venue misses ({@code free},
+ * {@code evening}, {@code weekend}, {@code mobile}, {@code accessible}; the reasons say each in French), and
+ * {@code meetsConstraints} is true when it misses none (additions to API.md).
+ */
 record SearchResultsView(List<Item> items) {
 
     static SearchResultsView of(List<Match> matches) {
@@ -21,11 +27,12 @@ record SearchResultsView(List<Item> items) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Item(VenueView venue, double distanceKm, double score, List<String> reasons, String nextOpening,
-            NextStopView nextMobileStop) {
+    record Item(VenueView venue, double distanceKm, double score, boolean meetsConstraints, List<String> missing,
+            List<String> reasons, String nextOpening, NextStopView nextMobileStop) {
 
         static Item of(Match match) {
             return new Item(VenueView.of(match.venue().venue()), round(match.distanceKm()), round(match.score()),
+                    match.meetsConstraints(), match.missed().stream().map(Constraint::code).toList(),
                     match.reasons(),
                     match.nextOpening().map(SearchResultsView::isoParis).orElse(null),
                     match.nextMobileStop().map(NextStopView::of).orElse(null));

@@ -130,8 +130,102 @@ class MatchScoreTest {
         assertThat(reasons(venue, query(Set.of(Constraint.FREE, Constraint.WEEKEND, Constraint.EVENING,
                 Constraint.ACCESSIBLE, Constraint.MOBILE))))
                 .containsExactly("à 12 km", "gratuité non précisée", "fermé le week-end", "pas d'ouverture après 18 h",
-                        "pas de prise en charge spécifique indiquée", "ne passe pas dans votre commune",
+                        "pas de prise en charge spécifique indiquée", "pas itinérant",
                         "prochaine ouverture lundi 9h");
+        assertThat(missed(venue, Set.of(Constraint.values()))).containsExactly(Constraint.FREE,
+                Constraint.EVENING, Constraint.WEEKEND, Constraint.MOBILE, Constraint.ACCESSIBLE);
+    }
+
+    private static List<Constraint> missed(SearchableVenue venue, Set<Constraint> constraints) {
+        SearchQuery query = query(constraints);
+        return MatchScore.missed(venue, query, venue.stopsIn(query.commune()));
+    }
+
+    private static java.util.Optional<String> missing(Constraint constraint, SearchableVenue venue) {
+        SearchQuery query = query(Set.of(constraint));
+        return MatchScore.missing(constraint, venue, query, venue.stopsIn(query.commune()));
+    }
+
+    @Test
+    void aVenueMeetingEveryConstraintMissesNothing() {
+        SearchableVenue venue = searchable(venue("all", details("Tout", SOMMEILLES_CENTROID).itinerance("Itinérant")
+                .fraisACharge("Gratuit").horaires("Sa 09:00-12:00; Tu 17:00-20:00")
+                .priseEnChargeSpecifique("Surdité"),
+                List.of(new MobileStop(SOMMEILLES, 2, "14:00", "16:00", null)), false, 1));
+
+        assertThat(missed(venue, Set.of(Constraint.values()))).isEmpty();
+        assertThat(missed(venue, Set.of())).isEmpty();
+    }
+
+    @Test
+    void freeIsMetByGratuitAndGratuitSousConditionOnly() {
+        assertThat(missing(Constraint.FREE, searchable(venue("a", details("A", SOMMEILLES_CENTROID)
+                .fraisACharge("Gratuit"))))).isEmpty();
+        assertThat(missing(Constraint.FREE, searchable(venue("b", details("B", SOMMEILLES_CENTROID)
+                .fraisACharge("Gratuit sous condition"))))).isEmpty();
+        assertThat(missing(Constraint.FREE, searchable(venue("c", details("C", SOMMEILLES_CENTROID)))))
+                .contains("gratuité non précisée");
+        assertThat(missing(Constraint.FREE, searchable(venue("d", details("D", SOMMEILLES_CENTROID)
+                .fraisACharge("Payant"))))).contains("payant");
+    }
+
+    @Test
+    void weekendAndEveningAreMetByTheVenuesHoursOrByItsStopsInTheCommuneOnly() {
+        GeoPoint depot = offset(SOMMEILLES_CENTROID, 20, 90);
+        SearchableVenue weekdays = searchable(venue("w", details("W", depot).horaires("Mo-Fr 09:00-17:00")));
+        SearchableVenue sunday = searchable(venue("s", details("S", depot).horaires("Su 10:00-12:00")));
+        SearchableVenue lateFriday = searchable(venue("l", details("L", depot).horaires("Fr 16:00-18:30")));
+        SearchableVenue saturdayEveningHere = searchable(venue("h", details("H", depot).itinerance("Itinérant")
+                .horaires("Mo-Fr 09:00-17:00"),
+                List.of(new MobileStop(SOMMEILLES, 6, "17:00", "19:00", null)), false, 1));
+        SearchableVenue saturdayEveningElsewhere = searchable(venue("e", details("E", depot).itinerance("Itinérant")
+                .horaires("Mo-Fr 09:00-17:00"),
+                List.of(new MobileStop(SearchFixtures.REVIGNY, 6, "17:00", "19:00", null)), false, 1));
+
+        assertThat(missing(Constraint.WEEKEND, weekdays)).contains("fermé le week-end");
+        assertThat(missing(Constraint.WEEKEND, sunday)).isEmpty();
+        assertThat(missing(Constraint.WEEKEND, saturdayEveningHere)).isEmpty();
+        assertThat(missing(Constraint.WEEKEND, saturdayEveningElsewhere)).contains("fermé le week-end");
+        assertThat(missing(Constraint.EVENING, weekdays)).contains("pas d'ouverture après 18 h");
+        assertThat(missing(Constraint.EVENING, lateFriday)).isEmpty();
+        assertThat(missing(Constraint.EVENING, saturdayEveningHere)).isEmpty();
+        assertThat(missing(Constraint.EVENING, saturdayEveningElsewhere)).contains("pas d'ouverture après 18 h");
+    }
+
+    @Test
+    void mobileIsMetOnlyByAStopInTheCommuneAndAnItinerantVenueStoppingElsewhereSaysSo() {
+        SearchableVenue fixed = searchable(venue("f", details("Fixe", SOMMEILLES_CENTROID)));
+        SearchableVenue itinerantNoStops = searchable(venue("i", details("Itinérant", SOMMEILLES_CENTROID)
+                .itinerance("Itinérant")));
+        SearchableVenue busElsewhere = searchable(venue("e", details("Ailleurs", SOMMEILLES_CENTROID)
+                .itinerance("Itinérant"),
+                List.of(new MobileStop(SearchFixtures.REVIGNY, 2, "14:00", "16:00", null)), false, 1));
+        SearchableVenue busHere = searchable(venue("h", details("Ici", offset(SOMMEILLES_CENTROID, 30, 0))
+                .itinerance("Itinérant"),
+                List.of(new MobileStop(SOMMEILLES, 2, "14:00", "16:00", null)), false, 1));
+
+        assertThat(missing(Constraint.MOBILE, fixed)).contains("pas itinérant");
+        assertThat(missing(Constraint.MOBILE, itinerantNoStops)).contains("ne passe pas dans votre commune");
+        assertThat(missing(Constraint.MOBILE, busElsewhere)).contains("ne passe pas dans votre commune");
+        assertThat(missing(Constraint.MOBILE, busHere)).isEmpty();
+        assertThat(reasons(fixed, query(Set.of(Constraint.MOBILE)))).containsExactly("à 0,0 km", "pas itinérant",
+                "horaires non renseignés");
+    }
+
+    @Test
+    void accessibleIsMetOnlyByTheSupportAskedFor() {
+        SearchableVenue deafSupport = searchable(venue("s", details("S", SOMMEILLES_CENTROID)
+                .priseEnChargeSpecifique("Surdité")));
+        SearchableVenue none = searchable(venue("n", details("N", SOMMEILLES_CENTROID)));
+        SearchQuery anySupport = query(Set.of(Constraint.ACCESSIBLE));
+        SearchQuery illiteracy = new SearchQuery(SearchFixtures.ADMIN_HELP, SOMMEILLES, SOMMEILLES_CENTROID,
+                Set.of(Constraint.ACCESSIBLE), "Illettrisme", SATURDAY_MORNING, 10);
+
+        assertThat(MatchScore.missing(Constraint.ACCESSIBLE, deafSupport, anySupport, List.of())).isEmpty();
+        assertThat(MatchScore.missing(Constraint.ACCESSIBLE, deafSupport, illiteracy, List.of()))
+                .contains("pas de prise en charge « Illettrisme » indiquée (seulement : Surdité)");
+        assertThat(MatchScore.missing(Constraint.ACCESSIBLE, none, anySupport, List.of()))
+                .contains("pas de prise en charge spécifique indiquée");
     }
 
     @Test

@@ -149,39 +149,65 @@ class VenueIndexTest {
         List<SearchableVenue> all = new ArrayList<>();
         List<String> hours = List.of("Mo-Fr 09:00-12:00,14:00-17:00", "Sa 09:00-12:00", "Tu 17:00-20:00",
                 "Mo-Fr 09:00-17:00; PH off", "Jul-Aug We 10:00-12:00");
+        List<String> supports = List.of("Surdité", "Handicaps moteurs");
         for (int i = 0; i < 6000; i++) {
             GeoPoint at = new GeoPoint(42.5 + random.nextDouble() * 8.5, -4.5 + random.nextDouble() * 12.5);
-            Venue venue = venue(String.format("v%05d", i), details("Lieu " + i, at)
+            VenueDetails.Builder details = details("Lieu " + i, at)
                     .services(NationalStandard.SERVICES.get(random.nextInt(3)))
                     .fraisACharge(NationalStandard.FRAIS_A_CHARGE.get(random.nextInt(3)))
-                    .horaires(hours.get(random.nextInt(hours.size()))),
-                    List.of(), random.nextInt(20) == 0, 1);
+                    .horaires(hours.get(random.nextInt(hours.size())))
+                    .priseEnChargeSpecifique(random.nextInt(4) == 0
+                            ? List.of(supports.get(random.nextInt(2))) : List.of());
+            List<MobileStop> stops = List.of();
+            if (random.nextInt(100) == 0) {
+                details.itinerance("Itinérant");
+                stops = List.of(new MobileStop(random.nextBoolean() ? SOMMEILLES : SearchFixtures.REVIGNY,
+                        1 + random.nextInt(7), "17:00", "19:00", null));
+            }
+            Venue venue = venue(String.format("v%05d", i), details, stops, random.nextInt(20) == 0, 1);
             index.apply(venue);
             all.add(SearchableVenue.of(venue, CENTROID_OF));
         }
-        for (int q = 0; q < 30; q++) {
-            GeoPoint origin = new GeoPoint(43 + random.nextDouble() * 7, -3 + random.nextDouble() * 10);
-            Set<Constraint> constraints = Set.of(Constraint.values()[random.nextInt(5)]);
-            SearchQuery query = new SearchQuery(NationalStandard.SERVICES.get(q % 3), "00000", origin, constraints,
-                    null, SATURDAY_MORNING.plusHours(q * 7), 1 + random.nextInt(20));
+        for (int q = 0; q < 60; q++) {
+            boolean fromSommeilles = q % 4 == 0;
+            GeoPoint origin = fromSommeilles ? SOMMEILLES_CENTROID
+                    : new GeoPoint(43 + random.nextDouble() * 7, -3 + random.nextDouble() * 10);
+            Set<Constraint> constraints = new java.util.HashSet<>();
+            for (int c = 0, n = 1 + random.nextInt(3); c < n; c++) {
+                constraints.add(Constraint.values()[random.nextInt(5)]);
+            }
+            SearchQuery query = new SearchQuery(NationalStandard.SERVICES.get(q % 3),
+                    fromSommeilles ? SOMMEILLES : "00000", origin, constraints,
+                    random.nextBoolean() ? null : supports.get(random.nextInt(2)),
+                    SATURDAY_MORNING.plusHours(q * 7), 1 + random.nextInt(20));
 
+            // tier (constraints missed) first, then score, distance, id
             List<String> expected = all.stream()
                     .filter(v -> v.services().contains(query.need()))
+                    .filter(v -> Double.isFinite(v.distanceKm(origin)))
                     .map(v -> {
                         MatchScore.Facts facts = MatchScore.Facts.of(v, query, v.distanceKm(origin));
-                        return new Object[] {v.id(), MatchScore.score(v, query, facts), facts.distanceKm()};
+                        return new Object[] {v.id(), MatchScore.score(v, query, facts), facts.distanceKm(),
+                            MatchScore.missed(v, query, facts.stopsHere()).size()};
                     })
-                    .sorted(Comparator.<Object[]>comparingDouble(o -> -(double) o[1])
+                    .sorted(Comparator.<Object[]>comparingInt(o -> (int) o[3])
+                            .thenComparingDouble(o -> -(double) o[1])
                             .thenComparingDouble(o -> (double) o[2]).thenComparing(o -> (String) o[0]))
                     .limit(query.limit())
                     .map(o -> (String) o[0])
                     .toList();
-            assertThat(ids(index.search(query))).as("query %d", q).isEqualTo(expected);
+            List<Match> found = index.search(query);
+            assertThat(ids(found)).as("query %d %s", q, constraints).isEqualTo(expected);
+            for (int i = 1; i < found.size(); i++) {
+                assertThat(found.get(i).missed().size()).isGreaterThanOrEqualTo(found.get(i - 1).missed().size());
+            }
 
             SearchableVenue nearest = all.stream().filter(v -> v.services().contains(query.need()))
-                    .min(Comparator.comparingDouble(v -> v.distanceKm(origin))).orElseThrow();
-            assertThat(index.nearest(query.need(), "00000", origin)).get()
-                    .satisfies(n -> assertThat(n.distanceKm()).isEqualTo(nearest.distanceKm(origin)));
+                    .min(Comparator.comparingDouble(v -> v.stopsIn(query.commune()).isEmpty()
+                            ? v.distanceKm(origin) : 0)).orElseThrow();
+            double nearestKm = nearest.stopsIn(query.commune()).isEmpty() ? nearest.distanceKm(origin) : 0;
+            assertThat(index.nearest(query.need(), query.commune(), origin)).get()
+                    .satisfies(n -> assertThat(n.distanceKm()).isEqualTo(nearestKm));
         }
     }
 
