@@ -47,6 +47,12 @@ class MyVenueController {
         public String id() {
             return "correction-" + name.replace('_', '-');
         }
+
+        /** The ids of its hint and of its error message, for {@code aria-describedby}; null when it has neither. */
+        public String describedBy(boolean inError) {
+            String ids = ((hint == null ? "" : id() + "-aide") + (inError ? " " + id() + "-erreur" : "")).strip();
+            return ids.isEmpty() ? null : ids;
+        }
     }
 
     static final List<CorrectionField> CORRECTION_FIELDS = List.of(
