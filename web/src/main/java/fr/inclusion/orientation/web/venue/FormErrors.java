@@ -34,13 +34,22 @@ public record FormErrors(String form, Map<String, String> messages, Map<String, 
         Map<String, String> messages = new LinkedHashMap<>();
         problem.byField().forEach((field, message) -> {
             String key = fieldOf(field, anchors);
-            messages.putIfAbsent(key, friendlier.getOrDefault(key, message));
+            messages.putIfAbsent(key, friendlier.getOrDefault(key, sentence(message)));
         });
         if (messages.isEmpty()) {
             messages.put("", problem.detail() == null || problem.detail().isBlank() ? problem.title()
                     : problem.detail());
         }
         return new FormErrors(form, messages, anchors);
+    }
+
+    /** The services write some messages as fragments ("obligatoire"); shown alone, they start a sentence. */
+    private static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "Valeur invalide.";
+        }
+        String text = message.strip();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static FormErrors of(String form, Map<String, String> messages, Map<String, String> anchors) {

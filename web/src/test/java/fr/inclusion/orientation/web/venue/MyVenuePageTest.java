@@ -111,7 +111,7 @@ class MyVenuePageTest extends VenuePagesTestSupport {
         assertThat(response.statusCode()).isEqualTo(400);
         Element form = html(response).selectFirst("form#disponibilite");
         assertThat(form.select(".field--error .error-message").text())
-                .isEqualTo("Erreur : délai de réponse en jours ouvrés, de 1 à 20");
+                .isEqualTo("Erreur : Délai de réponse en jours ouvrés, de 1 à 20");
         assertThat(form.select(".error-summary a").attr("href")).isEqualTo("#disponibilite-delai");
         assertThat(form.select("[autofocus]")).singleElement().extracting(Element::id).isEqualTo("disponibilite-delai");
         assertThat(SERVICES.received("POST", AVAILABILITY).getFirst().body())
@@ -159,7 +159,7 @@ class MyVenuePageTest extends VenuePagesTestSupport {
         assertThat(response.statusCode()).isEqualTo(400);
         Element correction = html(response).selectFirst("form#correction");
         assertThat(correction.select(".field--error .error-message").text())
-                .isEqualTo("Erreur : adresse web invalide (http:// ou https://)");
+                .isEqualTo("Erreur : Adresse web invalide (http:// ou https://)");
         assertThat(correction.select("[autofocus]")).singleElement().extracting(Element::id)
                 .isEqualTo("correction-site-web");
         assertThat(correction.select("#correction-site-web").text()).isEqualTo("example.org");

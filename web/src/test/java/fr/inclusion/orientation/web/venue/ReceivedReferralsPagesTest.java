@@ -38,12 +38,14 @@ class ReceivedReferralsPagesTest extends VenuePagesTestSupport {
     }
 
     @Test
-    void theListDoesNotShowTheResidentsIdentityOnlyItsPageDoes() {
+    void theListNamesTheResidentByFirstNameButKeepsTheContactForTheReferralsPage() {
         SERVICES.answer("GET", LIST, 200, Samples.page(1, Samples.sentReferral("ref-1")));
 
         Document page = html(get("/orientations-recues", STAFF));
 
-        assertThat(page.select("#orientations-recues").text()).doesNotContain("Jeanne", "+33600000001");
+        assertThat(page.select(".orientation-recue a.detail").text())
+                .startsWith("Jeanne — Aide aux démarches administratives");
+        assertThat(page.select("#orientations-recues").text()).doesNotContain("+33600000001", "carte grise");
     }
 
     @Test
