@@ -2,6 +2,7 @@ package fr.inclusion.orientation.web.venue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
@@ -28,7 +29,7 @@ class ReceivedReferrals {
     ReceivedReferral.Page list(String venueId, String status, int page) {
         return referralApi.get()
                 .uri(uri -> uri.path("/api/referrals")
-                        .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                        .queryParamIfPresent("status", Optional.ofNullable(status))
                         .queryParam("venueId", venueId)
                         .queryParam("page", page)
                         .queryParam("size", PAGE_SIZE)
