@@ -1,0 +1,213 @@
+package fr.inclusion.orientation.web.venue;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.user.CurrentUser;
+
+/**
+ * "Orientations reçues": the venue's referrals by filter ({@code ?filtre=nouvelles|acceptees|cloturees|toutes}),
+ * the list alone for the live refresh ({@code /liste}), one referral's page, and its three forms: accept (one
+ * button), decline (a coded reason and a message), close (an outcome and a note). A form that succeeds redirects
+ * (303) to the referral's page with a confirmation; one the service refuses shows the page again with each message
+ * next to its field, the page answering with the service's status.
+ */
+@Controller
+@RequestMapping(ReceivedReferralsController.HOME)
+class ReceivedReferralsController {
+
+    static final String HOME = "/orientations-recues";
+    static final String DETAIL = HOME + "/{id}";
+
+    /** The filters of the list: the address's word, the API's status, the tab's French name. */
+    enum Filter {
+        NOUVELLES("nouvelles", "sent", "Nouvelles"),
+        ACCEPTEES("acceptees", "accepted", "Acceptées"),
+        CLOTUREES("cloturees", "closed", "Clôturées"),
+        TOUTES("toutes", null, "Toutes");
+
+        private final String word;
+        private final String status;
+        private final String label;
+
+        Filter(String word, String status, String label) {
+            this.word = word;
+            this.status = status;
+            this.label = label;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static Filter of(String word) {
+            return Arrays.stream(values()).filter(f -> f.word.equals(word)).findFirst().orElse(NOUVELLES);
+        }
+    }
+
+    /** Confirmation codes of the redirect after a form, and what the page then says. */
+    static final Map<String, String> CONFIRMATIONS = Map.of(
+            "acceptee", "Orientation acceptée. Prenez contact avec l'habitant pour convenir d'un rendez-vous.",
+            "refusee", "Orientation refusée. La mairie en est informée et pourra orienter l'habitant vers un autre "
+                    + "lieu.",
+            "cloturee", "Orientation clôturée. Merci d'avoir accompagné cet habitant.");
+
+    /** The decline form's fields in their order, each with the element that takes the focus. */
+    static final Map<String, String> DECLINE_FIELDS = anchors("reason", "refus-motif-"
+            + VenueLabels.DECLINE_REASONS.keySet().iterator().next(), "message", "refus-message");
+    static final Map<String, String> CLOSE_FIELDS = anchors("outcome", "cloture-issue-"
+            + VenueLabels.OUTCOMES.keySet().iterator().next(), "note", "cloture-note");
+
+    private final ReceivedReferrals referrals;
+    private final CommuneNames communes;
+
+    ReceivedReferralsController(ReceivedReferrals referrals, CommuneNames communes) {
+        this.referrals = referrals;
+        this.communes = communes;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("user") CurrentUser user, @RequestParam(defaultValue = "nouvelles") String filtre,
+            @RequestParam(defaultValue = "0") String page, Model model) {
+        fillList(user, filtre, page, model);
+        return "venue/received";
+    }
+
+    /** The list alone, swapped in by htmx when a notification arrives. */
+    @GetMapping("/liste")
+    String listOnly(@ModelAttribute("user") CurrentUser user,
+            @RequestParam(defaultValue = "nouvelles") String filtre, @RequestParam(defaultValue = "0") String page,
+            Model model) {
+        fillList(user, filtre, page, model);
+        model.addAttribute("refreshed", true);
+        return "venue/received :: list";
+    }
+
+    @GetMapping("/{id}")
+    ModelAndView detail(@ModelAttribute("user") CurrentUser user, @PathVariable String id,
+            @RequestParam(required = false) String confirmation, Model model) {
+        VenuePages.venueOf(user);
+        Optional.ofNullable(confirmation).map(CONFIRMATIONS::get).ifPresent(text -> model.addAttribute("notice", text));
+        return detailPage(id, model, HttpStatus.OK);
+    }
+
+    @PostMapping("/{id}/accepter")
+    ModelAndView accept(@ModelAttribute("user") CurrentUser user, @PathVariable String id, Model model) {
+        VenuePages.venueOf(user);
+        try {
+            referrals.accept(id);
+        } catch (ApiProblem problem) {
+            return refused(id, problem, model, null);
+        }
+        return VenuePages.seeOther(DETAIL, "acceptee", id);
+    }
+
+    @PostMapping("/{id}/refuser")
+    ModelAndView decline(@ModelAttribute("user") CurrentUser user, @PathVariable String id,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String message,
+            Model model) {
+        VenuePages.venueOf(user);
+        try {
+            referrals.decline(id, reason, message);
+        } catch (ApiProblem problem) {
+            model.addAttribute("refusReason", reason);
+            model.addAttribute("refusMessage", message);
+            return refused(id, problem, model, () -> model.addAttribute("refusErrors", FormErrors.of("refus",
+                    problem, DECLINE_FIELDS, Map.of("reason", "Choisissez le motif du refus."))));
+        }
+        return VenuePages.seeOther(DETAIL, "refusee", id);
+    }
+
+    @PostMapping("/{id}/cloturer")
+    ModelAndView close(@ModelAttribute("user") CurrentUser user, @PathVariable String id,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
+            Model model) {
+        VenuePages.venueOf(user);
+        try {
+            referrals.close(id, outcome, note);
+        } catch (ApiProblem problem) {
+            model.addAttribute("clotureOutcome", outcome);
+            model.addAttribute("clotureNote", note);
+            return refused(id, problem, model, () -> model.addAttribute("clotureErrors", FormErrors.of("cloture",
+                    problem, CLOSE_FIELDS, Map.of("outcome", "Choisissez l'issue de l'accompagnement."))));
+        }
+        return VenuePages.seeOther(DETAIL, "cloturee", id);
+    }
+
+    /**
+     * The service said no to a move: a validation problem goes next to the form's fields; a move the referral can
+     * no longer make (409: already declined, expired, cancelled…) is said above the page as it now stands; anything
+     * else (403, 404, 5xx) is the shared problem page.
+     */
+    private ModelAndView refused(String id, ApiProblem problem, Model model, Runnable showFieldErrors) {
+        if ((problem.status() == 400 || problem.status() == 422) && showFieldErrors != null) {
+            showFieldErrors.run();
+            return detailPage(id, model, HttpStatus.valueOf(problem.status()));
+        }
+        if (problem.status() == 409 || problem.status() == 400 || problem.status() == 422) {
+            model.addAttribute("warning", problem.detail() == null || problem.detail().isBlank() ? problem.title()
+                    : problem.detail());
+            return detailPage(id, model, HttpStatus.valueOf(problem.status()));
+        }
+        throw problem;
+    }
+
+    private ModelAndView detailPage(String id, Model model, HttpStatus status) {
+        ReceivedReferral referral = referrals.get(id);
+        model.addAttribute("referral", referral);
+        model.addAttribute("communeName", communes.of(referral.commune()));
+        if (!model.containsAttribute("refusErrors")) {
+            model.addAttribute("refusErrors", FormErrors.of("refus", Map.of(), DECLINE_FIELDS));
+        }
+        if (!model.containsAttribute("clotureErrors")) {
+            model.addAttribute("clotureErrors", FormErrors.of("cloture", Map.of(), CLOSE_FIELDS));
+        }
+        return VenuePages.page("venue/referral", status);
+    }
+
+    private void fillList(CurrentUser user, String word, String rawPage, Model model) {
+        String venueId = VenuePages.venueOf(user);
+        Filter filter = Filter.of(word);
+        int page = pageNumber(rawPage);
+        ReceivedReferral.Page found = referrals.list(venueId, filter.status, page);
+        model.addAttribute("filters", List.of(Filter.values()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("found", found);
+        model.addAttribute("communes", communes.of(found.items().stream().map(ReceivedReferral::commune).toList()));
+    }
+
+    private static int pageNumber(String raw) {
+        try {
+            return Math.max(0, Math.min(Integer.parseInt(raw.strip()), 100_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Map<String, String> anchors(String... fieldsAndIds) {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndIds.length; i += 2) {
+            anchors.put(fieldsAndIds[i], fieldsAndIds[i + 1]);
+        }
+        return anchors;
+    }
+}
