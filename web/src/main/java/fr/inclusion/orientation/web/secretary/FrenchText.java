@@ -56,6 +56,21 @@ final class FrenchText {
         }
     }
 
+    /**
+     * Whether a next opening the search computed is now: the search gives the current time for a place open at the
+     * moment of the search.
+     */
+    static boolean isNow(String isoWithOffset, Instant now) {
+        if (isoWithOffset == null || isoWithOffset.isBlank()) {
+            return false;
+        }
+        try {
+            return !OffsetDateTime.parse(isoWithOffset).toInstant().isAfter(now.plusSeconds(60));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** "12 décembre 2026 à 14 h 05". */
     static String dateTime(Instant at) {
         if (at == null) {
@@ -151,10 +166,11 @@ final class FrenchText {
             parts.add(matcher.group(2) == null ? OSM_DAYS.get(matcher.group(1))
                     : "du " + OSM_DAYS.get(matcher.group(1)) + " au " + OSM_DAYS.get(matcher.group(2)));
         }
-        if (parts.size() == 1) {
-            return parts.getFirst().startsWith("du ") ? parts.getFirst() : "le " + parts.getFirst();
+        List<String> named = parts.stream().map(part -> part.startsWith("du ") ? part : "le " + part).toList();
+        if (named.size() == 1) {
+            return named.getFirst();
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " et " + parts.getLast();
+        return String.join(", ", named.subList(0, named.size() - 1)) + " et " + named.getLast();
     }
 
     private static String capitalize(String text) {

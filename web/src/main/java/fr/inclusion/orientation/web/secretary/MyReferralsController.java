@@ -69,7 +69,7 @@ class MyReferralsController {
 
     @GetMapping(LIST)
     Object list(@ModelAttribute("user") CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String page, Model model) {
         if (user != null && user.isVenueStaff() && !user.isSecretary()) {
             return Redirects.found(VENUE_STAFF_PAGE);
         }
@@ -82,7 +82,7 @@ class MyReferralsController {
     /** The list alone, for the live refresh. */
     @GetMapping(LIST + "/liste")
     String listPart(@ModelAttribute("user") CurrentUser user, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String page, Model model) {
         SecretaryOnly.check(user);
         fillList(status, page, model);
         model.addAttribute("live", true);
@@ -153,9 +153,9 @@ class MyReferralsController {
         return "secretary/orientation";
     }
 
-    private void fillList(String status, int page, Model model) {
+    private void fillList(String status, String page, Model model) {
         String filter = status == null || status.isBlank() || !Labels.STATUSES.containsKey(status) ? null : status;
-        ReferralClient.Page found = referrals.list(filter, Math.max(page, 0), PAGE_SIZE);
+        ReferralClient.Page found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
         Map<String, VenueClient.Venue> known = new HashMap<>();
         List<Row> rows = found.items().stream().map(r -> new Row(r.id(), r.firstName(), Needs.label(r.need()),
                 venueName(venue(r.venueId(), known)), r.status(), Labels.status(r.status()),
@@ -169,6 +169,15 @@ class MyReferralsController {
         model.addAttribute("hasNext", (long) (found.page() + 1) * found.size() < found.total());
         model.addAttribute("updatedAt", FrenchText.time(java.time.LocalTime.now(FrenchText.PARIS)
                 .withSecond(0).withNano(0)));
+    }
+
+    /** A page number from the address; anything else is the first page. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private List<Alternative> alternatives(ReferralClient.Referral referral) {
@@ -225,7 +234,7 @@ class MyReferralsController {
             text = "Réorientée vers un autre lieu";
         } else {
             text = switch (Objects.requireNonNullElse(t.to(), "")) {
-                case "sent" -> r.reroutedFrom() == null ? "Orientation envoyée" : "Orientation envoyée (réorientation)";
+                case "sent" -> r.reroutedFrom() == null ? "Orientation envoyée" : "Réorientation envoyée";
                 case "accepted" -> "Acceptée par le lieu";
                 case "declined" -> "Refusée par le lieu"
                         + (t.reason() == null ? "" : " : " + Labels.declineReason(t.reason()));

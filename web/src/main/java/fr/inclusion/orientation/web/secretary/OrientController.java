@@ -36,8 +36,8 @@ class OrientController {
 
     /** One result as the page shows it. */
     public record ResultView(int number, String id, String name, String address, String distance,
-            List<String> reasons, String nextOpening, String nextStop, boolean paused, boolean mobile, boolean free,
-            String sendUrl) {
+            List<String> reasons, boolean openNow, String nextOpening, String nextStop, boolean paused,
+            boolean mobile, boolean free, String sendUrl) {
     }
 
     @GetMapping(PATH)
@@ -142,7 +142,8 @@ class OrientController {
                 .queryParam("venue", venue.id()).queryParam("need", need).queryParam("commune", commune);
         constraints.forEach(c -> send.queryParam("constraints", c));
         return new ResultView(number, venue.id(), venue.nom(), venue.fullAddress(),
-                FrenchText.distance(result.distanceKm()), result.reasons(), FrenchText.moment(result.nextOpening()),
+                FrenchText.distance(result.distanceKm()), result.reasons(),
+                FrenchText.isNow(result.nextOpening(), java.time.Instant.now()), FrenchText.moment(result.nextOpening()),
                 nextStop, venue.intakePaused(), venue.mobile(), venue.fraisACharge().contains("Gratuit"),
                 send.encode().build().toUriString());
     }

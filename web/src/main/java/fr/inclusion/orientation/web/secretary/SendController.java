@@ -94,7 +94,11 @@ class SendController {
                 throw problem;
             }
             response.setStatus(problem.status());
-            if (problem.errors().isEmpty()) {
+            if (problem.status() == 422 && problem.title().contains("idempotence")) {
+                // the form was already used for another referral (Back, then changes): say it in her words
+                errors.add(null, "Ce formulaire a déjà servi à envoyer une orientation, visible dans « Mes "
+                        + "orientations ». Pour orienter une autre personne, choisissez de nouveau un lieu.");
+            } else if (problem.errors().isEmpty()) {
                 errors.add(null, problem.title() + (problem.detail().isBlank() ? "" : " : " + problem.detail()));
             }
             problem.errors().forEach(error -> {

@@ -34,7 +34,8 @@ class SlipController {
 
     /** The slip as the page shows it. */
     public record Slip(String number, String firstName, String mairie, String needLabel, String venueName,
-            String address, String addressDetail, List<String> hours, String nextOpening, String nextStop,
+            String address, String addressDetail, List<String> hours, boolean openNow, String nextOpening,
+            String nextStop,
             List<String> stops, List<String> phones, List<String> emails, List<String> access, String toBring,
             String sentOn, String status, boolean ended) {
     }
@@ -61,6 +62,7 @@ class SlipController {
                 venue.map(VenueClient.Venue::fullAddress).orElse(null),
                 venue.map(VenueClient.Venue::complementAdresse).orElse(null),
                 venue.map(v -> FrenchText.openingHours(v.horaires())).orElse(List.of()),
+                ranked.map(r -> FrenchText.isNow(r.nextOpening(), java.time.Instant.now())).orElse(false),
                 ranked.map(r -> FrenchText.moment(r.nextOpening())).orElse(null), nextStop, stops,
                 venue.map(v -> v.telephone().stream().map(SlipController::phone).toList()).orElse(List.of()),
                 venue.map(VenueClient.Venue::courriels).orElse(List.of()),

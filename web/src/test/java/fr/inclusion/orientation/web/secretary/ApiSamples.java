@@ -57,14 +57,14 @@ final class ApiSamples {
             {"items":[
               {"venue":%s,"distanceKm":0.04,"score":0.93,
                "reasons":["gratuit","ouvert le samedi","prochaine ouverture samedi 9 h"],
-               "nextOpening":"2026-12-12T09:00:00+01:00"},
+               "nextOpening":"2099-12-12T09:00:00+01:00"},
               {"venue":%s,"distanceKm":14.2,"score":0.81,
                "reasons":["le bus passe dans votre commune mardi 14 h","gratuit"],
-               "nextMobileStop":{"at":"2026-12-15T14:00:00+01:00","commune":"55427","weekday":2,
+               "nextMobileStop":{"at":"2099-12-15T14:00:00+01:00","commune":"55427","weekday":2,
                                  "from":"14:00","to":"16:00","place":"Place de la mairie"}},
               {"venue":%s,"distanceKm":0.3,"score":0.2,
                "reasons":["gratuit","accueil des orientations suspendu"],
-               "nextOpening":"2026-12-14T10:00:00+01:00"}]}"""
+               "nextOpening":"2099-12-14T10:00:00+01:00"}]}"""
             .formatted(FRANCE_SERVICES_VENUE, BUS_VENUE, LIBRARY_VENUE);
 
     static String referral(String id, String status, String venueId, String history, String extra) {
