@@ -93,9 +93,7 @@ class MyReferralsController {
     Object detail(@ModelAttribute("user") CurrentUser user, @PathVariable String id,
             @RequestParam(required = false) String annulee, @RequestParam(required = false) String reorientee,
             Model model) {
-        if (user != null && user.isVenueStaff() && !user.isSecretary()) {
-            return Redirects.found(VENUE_STAFF_PAGE + "/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8));
-        }
+        // venue staff never get here: venue.EmailLinkForVenueStaff sends them to their own page of the referral
         SecretaryOnly.check(user);
         model.addAttribute("cancelled", annulee != null);
         model.addAttribute("rerouted", reorientee != null);

@@ -393,7 +393,7 @@ class SecretaryPagesTest {
         HttpResponse<String> page = get("/orientations/" + REFERRAL,
                 TestJwts.venueStaff("lieu.franceservices", FRANCE_SERVICES));
 
-        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.headers().firstValue("Location")).hasValue("/orientations-recues/" + REFERRAL);
         assertThat(SERVICES.received("GET", "/api/referrals/" + REFERRAL)).isEmpty();
     }
