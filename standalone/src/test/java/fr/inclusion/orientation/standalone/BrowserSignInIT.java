@@ -252,9 +252,18 @@ class BrowserSignInIT {
             Page page = context.newPage();
             page.navigate("/orientations/" + id);
             GatewaySignIn.awaitLoginPage(page);
-            GatewaySignIn.signIn(page, "lieu.franceservices");
-            page.waitForURL(url -> url.startsWith(GATEWAY) && !URI.create(url).getPath().startsWith("/login"));
+            GatewaySignIn.signIn(page, "secretaire.revigny");
+            GatewaySignIn.awaitBackOnTheGateway(page);
             assertThat(URI.create(page.url()).getPath()).isEqualTo("/orientations/" + id);
+        }
+        // the venue's staff follow the same e-mail link to their own page of the referral
+        try (BrowserContext context = GatewaySignIn.newContext(browser)) {
+            Page page = context.newPage();
+            page.navigate("/orientations/" + id);
+            GatewaySignIn.awaitLoginPage(page);
+            GatewaySignIn.signIn(page, "lieu.franceservices");
+            GatewaySignIn.awaitBackOnTheGateway(page);
+            assertThat(URI.create(page.url()).getPath()).isEqualTo("/orientations-recues/" + id);
         }
     }
 

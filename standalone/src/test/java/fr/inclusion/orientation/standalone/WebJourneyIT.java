@@ -146,4 +146,49 @@ class WebJourneyIT {
             row.locator(".status", new Locator.LocatorOptions().setHasText("Clôturée")).waitFor();
         }
     }
+
+    @Test
+    void aDeclinedReferralIsReroutedToAnotherPlace() throws Exception {
+        String resident = "Refus" + UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext secretaryContext = GatewaySignIn.newContext(browser);
+                BrowserContext venueContext = GatewaySignIn.newContext(browser)) {
+            Page secretary = GatewaySignIn.signedIn(secretaryContext, "secretaire.revigny");
+            String referral = send(secretary, resident);
+
+            Page venue = GatewaySignIn.signedIn(venueContext, "lieu.franceservices");
+            venue.navigate("/orientations/" + referral);
+            venue.locator("#refus [name=reason]").first().check();
+            venue.locator("#refus [name=message]").fill("Plus de créneau cette semaine, la médiathèque peut l'aider.");
+            venue.locator("#refus button[type=submit]").click();
+            venue.locator("#orientation .status", new Page.LocatorOptions().setHasText("Refusée")).waitFor();
+            Browsers.checkPage(venue, "venue-referral-declined");
+
+            secretary.navigate("/orientations/" + referral);
+            Locator alternative = secretary.locator("#autres-lieux .autre-lieu").first();
+            String otherPlace = alternative.locator("h3").innerText().strip();
+            assertThat(otherPlace).isNotBlank().doesNotContain("France Services");
+            Browsers.checkPage(secretary, "secretary-referral-declined");
+            alternative.locator("button[type=submit]").click();
+            secretary.waitForURL(url -> url.contains("reorientee"));
+            assertThat(secretary.locator("main").innerText()).contains(otherPlace);
+            Browsers.checkPage(secretary, "secretary-referral-rerouted");
+        }
+    }
+
+    /** The secretary sends a resident to France Services from her home page; the referral's id. */
+    private static String send(Page secretary, String resident) {
+        secretary.navigate("/orienter");
+        secretary.locator("#recherche [name=need]").selectOption("Aide aux démarches administratives");
+        secretary.locator("#recherche button[type=submit]").click();
+        secretary.locator("#resultats li.resultat", new Page.LocatorOptions().setHasText("France Services"))
+                .locator("a.envoyer").first().click();
+        secretary.locator("#envoi [name=firstName]").fill(resident);
+        secretary.locator("#envoi [name=contactValue]").fill("06 12 34 56 78");
+        secretary.locator("#envoi [name=consent]").check();
+        secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer l'orientation")).click();
+        secretary.locator("#fiche").waitFor();
+        Matcher id = REFERRAL_PATH.matcher(secretary.url());
+        assertThat(id.find()).as("the slip's address names the referral: %s", secretary.url()).isTrue();
+        return id.group(1);
+    }
 }
