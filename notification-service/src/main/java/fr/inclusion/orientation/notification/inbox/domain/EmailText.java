@@ -25,7 +25,8 @@ public record EmailText(String subject, String text, String html) {
     private static final String WHY_DIGEST = "Vous recevez ce récapitulatif parce que ces orientations vous "
             + "concernent sur " + APP + ".";
     private static final String CHOOSE = "Pour choisir comment être prévenu(e) (courriel, SMS, récapitulatif "
-            + "quotidien), ouvrez vos préférences de notification";
+            + "quotidien), ouvrez ";
+    private static final String PREFERENCES = "vos préférences de notification";
 
     public EmailText {
         Objects.requireNonNull(subject, "subject");
@@ -94,12 +95,12 @@ public record EmailText(String subject, String text, String html) {
     }
 
     private static String textFooter(String why, String preferencesUrl) {
-        return why + "\n" + CHOOSE + " : " + preferencesUrl + "\n";
+        return why + "\n" + CHOOSE + PREFERENCES + " : " + preferencesUrl + "\n";
     }
 
     private static String htmlFooter(String why, String preferencesUrl) {
-        return "<hr><p style=\"color:#555;font-size:small\">" + escape(why) + "<br>" + escape(CHOOSE) + " : <a href=\""
-                + escape(preferencesUrl) + "\">vos préférences de notification</a></p>";
+        return "<hr><p style=\"color:#555;font-size:small\">" + escape(why) + "<br>" + escape(CHOOSE) + "<a href=\""
+                + escape(preferencesUrl) + "\">" + escape(PREFERENCES) + "</a>.</p>";
     }
 
     private static String greeting(String name) {

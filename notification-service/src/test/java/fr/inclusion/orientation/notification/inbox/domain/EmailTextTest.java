@@ -42,12 +42,12 @@ class EmailTextTest {
         assertThat(mail.text()).endsWith("\n-- \nVous recevez ce message parce que cette orientation vous concerne "
                 + "sur Orientation numérique.\nPour choisir comment être prévenu(e) (courriel, SMS, récapitulatif "
                 + "quotidien), ouvrez vos préférences de notification : https://orientation.example/preferences\n");
-        assertThat(mail.html()).contains("<a href=\"https://orientation.example/preferences\">vos préférences de "
-                + "notification</a></p></body></html>");
+        assertThat(mail.html()).contains("quotidien), ouvrez <a href=\"https://orientation.example/preferences\">vos "
+                + "préférences de notification</a>.</p></body></html>");
         assertThat(digest.text()).contains("Vous recevez ce récapitulatif parce que ces orientations vous concernent")
                 .endsWith("ouvrez vos préférences de notification : https://orientation.example/preferences\n");
         assertThat(digest.html()).contains("<a href=\"https://orientation.example/preferences\">vos préférences de "
-                + "notification</a></p></body></html>");
+                + "notification</a>.</p></body></html>");
     }
 
     @Test
