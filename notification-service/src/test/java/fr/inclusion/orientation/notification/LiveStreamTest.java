@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * users.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "notification.stream.heartbeat=1s", "notification.digest.cron=-",
+        "notification.stream.heartbeat=1s", "notification.stream.max-per-user=5", "notification.digest.cron=-",
         "notification.web-base-url=https://orientation.example"})
 @RealInfrastructure
 @Import(BoundaryFixtures.class)

@@ -112,7 +112,7 @@ public class DailyDigest {
         DigestEntry latest = pending.getLast();
         EmailText mail = EmailText.digest(day, latest.displayName(), pending.stream()
                 .map(e -> new EmailText.DigestLine(e.notification(), links.to(e.notification())))
-                .toList());
+                .toList(), links.preferences());
         dispatch.enqueue(new OutboundMessage(id, Channel.EMAIL, latest.email(), mail.subject(), mail.text(),
                 mail.html(), null, now));
         entries.markListed(pending.stream().map(DigestEntry::id).toList(), id);

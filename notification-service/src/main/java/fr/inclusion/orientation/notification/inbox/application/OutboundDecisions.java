@@ -115,7 +115,8 @@ public class OutboundDecisions {
                 continue;
             }
             if (setting.has(PreferredChannel.EMAIL) && addressee.email() != null) {
-                EmailText mail = EmailText.of(notification, addressee.displayName(), links.to(notification));
+                EmailText mail = EmailText.of(notification, addressee.displayName(), links.to(notification),
+                        links.preferences());
                 dispatch.enqueue(new OutboundMessage(messageId(notification, addressee, Channel.EMAIL),
                         Channel.EMAIL, addressee.email(), mail.subject(), mail.text(), mail.html(),
                         notification.referralId(), now));

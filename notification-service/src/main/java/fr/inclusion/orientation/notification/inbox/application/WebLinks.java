@@ -5,9 +5,15 @@ import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 
-/** Absolute links into the web app, for messages read outside it ({@code notification.web-base-url}). */
+/**
+ * Absolute links into the web app, for messages read outside it ({@code notification.web-base-url}): a referral's
+ * page, and the reader's notification preferences named in every e-mail's footer.
+ */
 @Component
 public class WebLinks {
+
+    /** The web app's page of the signed-in person's notification preferences. */
+    static final String PREFERENCES_PATH = "/preferences";
 
     private final String base;
 
@@ -19,5 +25,10 @@ public class WebLinks {
     /** {@code <base>/orientations/<referralId>} */
     public String to(Notification notification) {
         return base + notification.link();
+    }
+
+    /** {@code <base>/preferences} */
+    public String preferences() {
+        return base + PREFERENCES_PATH;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * What leaves the app about notifications, written in French: an e-mail (subject, plain text, HTML) per
  * notification or per daily digest, and a short SMS. Like the notifications, it names need, commune and venue and
- * never the resident; the reader's own name appears in the greeting only.
+ * never the resident; the reader's own name appears in the greeting only. Every e-mail ends with a link to the
+ * reader's notification preferences, where they can stop or group what they receive.
  */
 public record EmailText(String subject, String text, String html) {
 
@@ -19,8 +20,13 @@ public record EmailText(String subject, String text, String html) {
     private static final DateTimeFormatter DAY_TIME =
             DateTimeFormatter.ofPattern("d MMMM 'à' HH'h'mm", Locale.FRENCH);
 
-    private static final String FOOTER = "Vous recevez ce message parce que cette orientation vous concerne sur "
-            + APP + ". Vous pouvez choisir comment être prévenu(e) dans vos préférences de notification.";
+    private static final String WHY = "Vous recevez ce message parce que cette orientation vous concerne sur "
+            + APP + ".";
+    private static final String WHY_DIGEST = "Vous recevez ce récapitulatif parce que ces orientations vous "
+            + "concernent sur " + APP + ".";
+    private static final String CHOOSE = "Pour choisir comment être prévenu(e) (courriel, SMS, récapitulatif "
+            + "quotidien), ouvrez ";
+    private static final String PREFERENCES = "vos préférences de notification";
 
     public EmailText {
         Objects.requireNonNull(subject, "subject");
@@ -28,17 +34,22 @@ public record EmailText(String subject, String text, String html) {
         Objects.requireNonNull(html, "html");
     }
 
-    /** The e-mail of one notification; {@code url} is the absolute link to the referral in the web app. */
-    public static EmailText of(Notification notification, String greetingName, String url) {
+    /**
+     * The e-mail of one notification.
+     *
+     * @param url            absolute link to the referral in the web app
+     * @param preferencesUrl absolute link to the reader's notification preferences in the web app
+     */
+    public static EmailText of(Notification notification, String greetingName, String url, String preferencesUrl) {
         String subject = APP + " – " + notification.title();
         String text = greeting(greetingName) + "\n\n" + notification.body() + "\n\nVoir l'orientation : " + url
-                + "\n\n-- \n" + FOOTER + "\n";
+                + "\n\n-- \n" + textFooter(WHY, preferencesUrl);
         String html = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\"><title>" + escape(subject)
                 + "</title></head><body>"
                 + "<p>" + escape(greeting(greetingName)) + "</p>"
                 + "<p>" + escape(notification.body()) + "</p>"
                 + "<p><a href=\"" + escape(url) + "\">Voir l'orientation</a></p>"
-                + "<hr><p style=\"color:#555;font-size:small\">" + escape(FOOTER) + "</p>"
+                + htmlFooter(WHY, preferencesUrl)
                 + "</body></html>";
         return new EmailText(subject, text, html);
     }
@@ -52,8 +63,13 @@ public record EmailText(String subject, String text, String html) {
     public record DigestLine(Notification notification, String url) {
     }
 
-    /** The daily digest sent on {@code day}, listing its notifications oldest first. */
-    public static EmailText digest(LocalDate day, String greetingName, List<DigestLine> lines) {
+    /**
+     * The daily digest sent on {@code day}, listing its notifications oldest first.
+     *
+     * @param preferencesUrl absolute link to the reader's notification preferences in the web app
+     */
+    public static EmailText digest(LocalDate day, String greetingName, List<DigestLine> lines,
+            String preferencesUrl) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("A digest lists at least one notification");
         }
@@ -73,10 +89,18 @@ public record EmailText(String subject, String text, String html) {
                     .append(")<br>").append(escape(n.body())).append("<br><a href=\"").append(escape(line.url()))
                     .append("\">Voir l'orientation</a></li>");
         }
-        text.append("\n-- \n").append(FOOTER).append("\n");
-        html.append("</ul><hr><p style=\"color:#555;font-size:small\">").append(escape(FOOTER))
-                .append("</p></body></html>");
+        text.append("\n-- \n").append(textFooter(WHY_DIGEST, preferencesUrl));
+        html.append("</ul>").append(htmlFooter(WHY_DIGEST, preferencesUrl)).append("</body></html>");
         return new EmailText(subject, text.toString(), html.toString());
+    }
+
+    private static String textFooter(String why, String preferencesUrl) {
+        return why + "\n" + CHOOSE + PREFERENCES + " : " + preferencesUrl + "\n";
+    }
+
+    private static String htmlFooter(String why, String preferencesUrl) {
+        return "<hr><p style=\"color:#555;font-size:small\">" + escape(why) + "<br>" + escape(CHOOSE) + "<a href=\""
+                + escape(preferencesUrl) + "\">" + escape(PREFERENCES) + "</a>.</p>";
     }
 
     private static String greeting(String name) {

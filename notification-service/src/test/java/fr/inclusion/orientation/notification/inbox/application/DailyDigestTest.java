@@ -45,7 +45,9 @@ class DailyDigestTest {
             assertThat(m.address()).isEqualTo("dominique@meuse.example");
             assertThat(m.subject()).contains("récapitulatif du mercredi 2 décembre 2026 (1 notification)");
             assertThat(m.text()).contains("Orientation sans réponse signalée")
-                    .contains("https://orientation.example/orientations/r-1");
+                    .contains("https://orientation.example/orientations/r-1")
+                    .contains("préférences de notification : https://orientation.example/preferences");
+            assertThat(m.html()).contains("<a href=\"https://orientation.example/preferences\">");
             assertThat(m.referralId()).isNull();
         });
 

@@ -57,8 +57,10 @@ class OutboundDecisionsTest {
             assertThat(m.address()).isEqualTo(staff.email());
             assertThat(m.subject()).isEqualTo("Orientation numérique – Nouvelle orientation reçue");
             assertThat(m.text()).startsWith("Bonjour Lou Lieu,").contains(VENUE_NAME).contains("Revigny-sur-Ornain")
-                    .contains(NEED).contains("https://orientation.example/orientations/r-1");
-            assertThat(m.html()).contains("https://orientation.example/orientations/r-1");
+                    .contains(NEED).contains("https://orientation.example/orientations/r-1")
+                    .contains("préférences de notification : https://orientation.example/preferences");
+            assertThat(m.html()).contains("https://orientation.example/orientations/r-1")
+                    .contains("<a href=\"https://orientation.example/preferences\">");
             assertThat(m.referralId()).isEqualTo("r-1");
             assertThat(m.createdAt()).isEqualTo(NOW);
         });
