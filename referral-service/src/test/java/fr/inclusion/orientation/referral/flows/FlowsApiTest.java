@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.contracts.referral.ReferralAccepted;
 import fr.inclusion.orientation.contracts.referral.ReferralClosed;
 import fr.inclusion.orientation.contracts.referral.ReferralDeclined;
+import fr.inclusion.orientation.contracts.referral.ReferralEscalated;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralExpired;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
@@ -276,6 +278,103 @@ class FlowsApiTest extends RunningReferralService {
                 .doesNotContain(id);
         assertThat(mongo.findById(id, Document.class, "flow_facts").toJson()).doesNotContain(firstName)
                 .doesNotContain(phone);
+    }
+
+    @Test
+    void escalationsListExpiredReferralsOfTheTerritoryWithoutTheResident() {
+        LocalDate day = uniqueDay();
+        Instant t0 = day.atTime(9, 0).atZone(FRANCE).toInstant();
+        Instant expiry = t0.plusSeconds(72 * 3600);
+        String revigny = sent(t0, REVIGNY, ADMIN_HELP);
+        publish(new ReferralExpired(UUID.randomUUID(), expiry, revigny, 2, "venue-a", ADMIN_HELP, REVIGNY, expiry));
+        publish(new ReferralEscalated(UUID.randomUUID(), expiry, revigny, 3, "venue-a", ADMIN_HELP, REVIGNY,
+                REVIGNY_EPCI, "55"));
+        String barLeDuc = sent(t0, BAR_LE_DUC, DAILY_TOOLS);
+        publish(new ReferralExpired(UUID.randomUUID(), expiry, barLeDuc, 2, "venue-a", DAILY_TOOLS, BAR_LE_DUC,
+                expiry));
+        publish(new ReferralEscalated(UUID.randomUUID(), expiry.plusSeconds(60), barLeDuc, 3, "venue-a",
+                DAILY_TOOLS, BAR_LE_DUC, "200033025", "55"));
+        sent(t0, REVIGNY, ADMIN_HELP); // still waiting: not an escalation
+        LocalDate escalated = expiry.atZone(FRANCE).toLocalDate();
+        String period = "&from=" + escalated + "&to=" + escalated;
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(get("/api/escalations?territory=55" + period,
+                COORD_MEUSE)).get("total").asLong() == 2);
+        HttpResponse<String> meuse = get("/api/escalations?territory=55" + period, COORD_MEUSE);
+        assertThat(meuse.statusCode()).as(meuse.body()).isEqualTo(200);
+        JsonNode page = json(meuse);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(20);
+        assertThat(page.get("items")).extracting(i -> i.get("referralId").asString())
+                .containsExactly(barLeDuc, revigny);
+        JsonNode first = page.get("items").get(1);
+        assertThat(first.get("venue").get("id").asString()).isEqualTo("venue-a");
+        assertThat(first.get("venue").has("name")).isTrue();
+        assertThat(first.get("commune").asString()).isEqualTo(REVIGNY);
+        assertThat(first.get("need").asString()).isEqualTo(ADMIN_HELP);
+        assertThat(OffsetDateTime.parse(first.get("sentAt").asString()).toInstant()).isEqualTo(t0);
+        assertThat(OffsetDateTime.parse(first.get("expiredAt").asString()).toInstant()).isEqualTo(expiry);
+        assertThat(OffsetDateTime.parse(first.get("escalatedAt").asString()).toInstant()).isEqualTo(expiry);
+        assertThat(first.get("hoursWithoutAnswer").asLong()).isEqualTo(72);
+        assertThat(first.get("lateByHours").asLong())
+                .isEqualTo(Duration.between(expiry, Instant.now()).toHours());
+
+        JsonNode epci = json(get("/api/escalations?territory=" + REVIGNY_EPCI + period, COORD_REVIGNY));
+        assertThat(epci.get("total").asLong()).isEqualTo(1);
+        assertThat(epci.get("items").get(0).get("referralId").asString()).isEqualTo(revigny);
+        JsonNode own = json(get("/api/escalations?size=1" + period, COORD_REVIGNY));
+        assertThat(own.get("territory").asString()).isEqualTo(REVIGNY_EPCI);
+        assertThat(own.get("items")).hasSize(1);
+
+        JsonNode second = json(get("/api/escalations?territory=55&size=1&page=1" + period, COORD_MEUSE));
+        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("items")).extracting(i -> i.get("referralId").asString()).containsExactly(revigny);
+
+        assertThat(json(get("/api/escalations?territory=54" + period, TestJwts.admin("admin"))).get("total")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void escalationsAreForTheTerritorysCoordinatorsAndAdmins() {
+        assertThat(get("/api/escalations", null).statusCode()).isEqualTo(401);
+        assertProblem(get("/api/escalations", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
+        assertProblem(get("/api/escalations",
+                TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services")), 403);
+        HttpResponse<String> other = get("/api/escalations?territory=55", COORD_REVIGNY);
+        assertProblem(other, 403);
+        assertThat(other.body()).contains("territory-forbidden");
+        assertThat(get("/api/escalations", COORD_REVIGNY).statusCode()).isEqualTo(200);
+        assertThat(get("/api/escalations?territory=54", TestJwts.admin("admin")).statusCode()).isEqualTo(200);
+        HttpResponse<String> bad = get("/api/escalations?size=0&page=-1&from=hier", COORD_MEUSE);
+        assertProblem(bad, 400);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("size", "page", "from");
+    }
+
+    @Test
+    void escalationsNeverShowTheResidentOfAReferralCreatedThroughTheApi() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        String firstName = "Ghislaine" + UUID.randomUUID().toString().substring(0, 8);
+        String phone = "06 12 34 56 78";
+        HttpResponse<String> created = post("/api/referrals", """
+                {"venueId":"%s","need":"%s",
+                 "resident":{"firstName":"%s","contact":{"channel":"phone","value":"%s"},"commune":"%s"},
+                 "constraints":[],"note":"Note de %s","consent":{"given":true,"wordingVersion":"v1"}}
+                """.formatted(venue, ADMIN_HELP, firstName, phone, REVIGNY, firstName),
+                TestJwts.secretary("secretaire.revigny", REVIGNY), UUID.randomUUID().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).get("id").asString();
+        Instant now = Instant.now();
+        publish(new ReferralExpired(UUID.randomUUID(), now, id, 90, venue, ADMIN_HELP, REVIGNY, now));
+        publish(new ReferralEscalated(UUID.randomUUID(), now, id, 91, venue, ADMIN_HELP, REVIGNY, REVIGNY_EPCI,
+                "55"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/escalations?size=100", COORD_REVIGNY).body()
+                .contains(id));
+
+        String body = get("/api/escalations?size=100", COORD_REVIGNY).body()
+                + get("/api/escalations?size=100&territory=" + REVIGNY_EPCI, TestJwts.admin("admin")).body();
+        assertThat(body).contains(id).contains(venue).doesNotContain(firstName).doesNotContain(phone)
+                .doesNotContain("0612345678").doesNotContain("firstName").doesNotContain("contact")
+                .doesNotContain("resident").doesNotContain("Note de");
     }
 
     private static LocalDate uniqueDay() {

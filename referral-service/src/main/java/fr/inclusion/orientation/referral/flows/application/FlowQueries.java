@@ -1,6 +1,7 @@
 package fr.inclusion.orientation.referral.flows.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -42,11 +43,53 @@ public class FlowQueries {
 
     public FlowReport report(Caller caller, String territoryParam, String fromParam, String toParam,
             String groupByParam) {
+        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
+        Scope scope = scope(caller, territoryParam, fromParam, toParam, errors);
+        GroupBy groupBy = blank(groupByParam) ? GroupBy.COMMUNE : GroupBy.parse(groupByParam.trim()).orElse(null);
+        if (groupBy == null) {
+            errors.add(new InvalidFlowRequest.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
+                    + Arrays.stream(GroupBy.values()).map(GroupBy::value).collect(Collectors.joining(", ")) + "."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFlowRequest(errors);
+        }
+        Scope checked = scope.checked(caller, this);
+        return FlowReport.of(checked.territory().code(), checked.from(), checked.to(), groupBy,
+                facts.sentIn(checked.territory(), checked.fromInstant(), checked.toInstant()));
+    }
+
+    /**
+     * The territory and period a coordinator or an admin asks for, the one home of flows' and escalations' scoping.
+     * Before {@link #checked}, the territory is the one requested; the dates are France's calendar, both included.
+     */
+    record Scope(Territory territory, LocalDate from, LocalDate to) {
+
+        Instant fromInstant() {
+            return from.atStartOfDay(FRANCE).toInstant();
+        }
+
+        Instant toInstant() {
+            return to.plusDays(1).atStartOfDay(FRANCE).toInstant();
+        }
+
+        /** The requested territory as the caller may see it, or {@link FlowAccessDenied}. */
+        Scope checked(Caller caller, FlowQueries queries) {
+            return caller.has(Caller.ADMIN) ? this
+                    : new Scope(queries.scoped(caller, territory), from, to);
+        }
+    }
+
+    /**
+     * Reads the territory and period parameters: role and territory claim first (403), then parameter errors added
+     * to {@code errors} (400 once the caller's own parameters are all read); the caller checks the errors, then
+     * calls {@link Scope#checked}.
+     */
+    Scope scope(Caller caller, String territoryParam, String fromParam, String toParam,
+            List<InvalidFlowRequest.ParameterError> errors) {
         boolean admin = caller.has(Caller.ADMIN);
         if (!admin && !caller.has(Caller.COORDINATOR)) {
             throw new FlowAccessDenied("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
         }
-        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
         String requested = blank(territoryParam) ? caller.territory() : territoryParam.trim();
         Optional<Territory> territory = Optional.empty();
         if (blank(requested)) {
@@ -74,17 +117,7 @@ public class FlowQueries {
                         "La période ne peut dépasser " + MAX_DAYS + " jours."));
             }
         }
-        GroupBy groupBy = blank(groupByParam) ? GroupBy.COMMUNE : GroupBy.parse(groupByParam.trim()).orElse(null);
-        if (groupBy == null) {
-            errors.add(new InvalidFlowRequest.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
-                    + Arrays.stream(GroupBy.values()).map(GroupBy::value).collect(Collectors.joining(", ")) + "."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidFlowRequest(errors);
-        }
-        Territory scope = admin ? territory.orElseThrow() : scoped(caller, territory.orElseThrow());
-        return FlowReport.of(scope.code(), from, to, groupBy, facts.sentIn(scope, from.atStartOfDay(FRANCE)
-                .toInstant(), to.plusDays(1).atStartOfDay(FRANCE).toInstant()));
+        return new Scope(territory.orElse(null), from, to);
     }
 
     /** A coordinator sees their territory, or one EPCI of their département (its part within the département). */

@@ -8,4 +8,10 @@ public interface FlowFacts {
 
     /** Facts of referrals of the territory sent in {@code [from, to)}. */
     List<FlowFact> sentIn(Territory territory, Instant from, Instant to);
+
+    /** One page of the referrals of the territory escalated in {@code [from, to)}, latest escalation first. */
+    EscalationPage escalatedIn(Territory territory, Instant from, Instant to, int page, int size);
+
+    record EscalationPage(List<Escalation> items, long total) {
+    }
 }

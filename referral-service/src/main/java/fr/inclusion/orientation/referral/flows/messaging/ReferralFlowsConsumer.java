@@ -83,7 +83,7 @@ public class ReferralFlowsConsumer {
             case ReferralCancelled cancelled -> facts.put("cancelledAt", cancelled.occurredAt());
             case ReferralRerouted rerouted -> facts.put("reroutedTo", rerouted.newReferralId());
             case ReferralReminderDue reminder -> { }
-            case ReferralEscalated escalated -> { }
+            case ReferralEscalated escalated -> facts.put("escalatedAt", escalated.occurredAt());
         }
         return facts;
     }

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("flow_facts")
 record FlowFactDocument(@Id String referralId, String communeCode, String epciSiren, String departement,
         String need, String venueId, String week, String status, Instant sentAt, Instant acceptedAt,
-        Instant declinedAt, Instant expiredAt, Instant cancelledAt, Instant closedAt, String outcome,
+        Instant declinedAt, Instant expiredAt, Instant escalatedAt, Instant cancelledAt, Instant closedAt, String outcome,
         String declinedReason, Boolean expired, String reroutedTo, String reroutedFrom, Long version,
         List<String> eventIds) {
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.result.UpdateResult;
 
+import fr.inclusion.orientation.referral.flows.domain.Escalation;
 import fr.inclusion.orientation.referral.flows.domain.FlowFact;
 import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
 import fr.inclusion.orientation.referral.flows.domain.FlowStatus;
@@ -80,14 +81,29 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
 
     @Override
     public List<FlowFact> sentIn(Territory territory, Instant from, Instant to) {
+        Criteria criteria = of(territory).and("sentAt").gte(from).lt(to);
+        return mongo.find(query(criteria), FlowFactDocument.class).stream().map(MongoFlowFacts::fact).toList();
+    }
+
+    @Override
+    public EscalationPage escalatedIn(Territory territory, Instant from, Instant to, int page, int size) {
+        Criteria criteria = of(territory).and("escalatedAt").gte(from).lt(to);
+        long total = mongo.count(query(criteria), FlowFactDocument.class);
+        var rows = mongo.find(query(criteria).with(Sort.by(Sort.Order.desc("escalatedAt"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size), FlowFactDocument.class);
+        return new EscalationPage(rows.stream().map(d -> new Escalation(d.referralId(), d.venueId(),
+                d.communeCode(), d.epciSiren(), d.departement(), d.need(), d.sentAt(), d.expiredAt(),
+                d.escalatedAt())).toList(), total);
+    }
+
+    private static Criteria of(Territory territory) {
         Criteria criteria = territory.kind() == Territory.Kind.DEPARTEMENT
                 ? where("departement").is(territory.code())
                 : where("epciSiren").is(territory.code());
         if (territory.kind() == Territory.Kind.EPCI && territory.departement() != null) {
             criteria = criteria.and("departement").is(territory.departement());
         }
-        criteria = criteria.and("sentAt").gte(from).lt(to);
-        return mongo.find(query(criteria), FlowFactDocument.class).stream().map(MongoFlowFacts::fact).toList();
+        return criteria;
     }
 
     /** The row as stored, for tests and diagnostics. */
