@@ -109,23 +109,40 @@ class FlowsApiTest extends RunningReferralService {
         JsonNode byCommune = flows(COORD_MEUSE, "55", day, "commune");
         assertThat(byCommune.get("groups")).extracting(g -> g.get("key").asString())
                 .containsExactly(BAR_LE_DUC, REVIGNY, SOMMEILLES);
+        // statistical secrecy: by commune, a count from 1 to 4 is "< 5", 0 stays 0, small groups withhold rates
+        assertThat(byCommune.get("secrecy").asBoolean()).isTrue();
         JsonNode revigny = group(byCommune, REVIGNY);
-        assertThat(revigny.get("sent").asLong()).isEqualTo(2);
-        assertThat(revigny.get("accepted").asLong()).isEqualTo(2);
-        assertThat(revigny.get("closed").asLong()).isEqualTo(1);
-        assertThat(revigny.get("outcomes").get("resolved").asLong()).isEqualTo(1);
-        assertThat(revigny.get("acceptanceRate").asDouble()).isEqualTo(1.0);
+        assertThat(revigny.get("sent").isString()).isTrue();
+        assertThat(revigny.get("sent").asString()).isEqualTo("< 5");
+        assertThat(revigny.get("accepted").asString()).isEqualTo("< 5");
+        assertThat(revigny.get("closed").asString()).isEqualTo("< 5");
+        assertThat(revigny.get("declined").isNumber()).isTrue();
+        assertThat(revigny.get("declined").asLong()).isZero();
+        assertThat(revigny.get("outcomes").get("resolved").asString()).isEqualTo("< 5");
+        assertThat(revigny.get("outcomes").get("no_show").asLong()).isZero();
+        assertThat(revigny.has("acceptanceRate")).isFalse();
+        assertThat(revigny.has("medianHoursToAccept")).isFalse();
+        assertThat(revigny.get("secret").asBoolean()).isTrue();
         JsonNode sommeilles = group(byCommune, SOMMEILLES);
-        assertThat(sommeilles.get("declined").asLong()).isEqualTo(1);
-        assertThat(sommeilles.get("expired").asLong()).isEqualTo(1);
-        assertThat(sommeilles.get("declinedReasons").get("mobilite").asLong()).isEqualTo(1);
-        assertThat(sommeilles.get("acceptanceRate").asDouble()).isEqualTo(0.0);
+        assertThat(sommeilles.get("declined").asString()).isEqualTo("< 5");
+        assertThat(sommeilles.get("expired").asString()).isEqualTo("< 5");
+        assertThat(sommeilles.get("declinedReasons").get("mobilite").asString()).isEqualTo("< 5");
+        assertThat(sommeilles.has("acceptanceRate")).isFalse();
+        // the territory's totals are never hidden
+        assertThat(byCommune.get("totals").get("sent").asLong()).isEqualTo(5);
+        assertThat(byCommune.get("totals").get("declined").asLong()).isEqualTo(1);
+        JsonNode byVenue = flows(COORD_MEUSE, "55", day, "venue");
+        assertThat(group(byVenue, "venue-a").get("sent").asLong()).as("5 is shown").isEqualTo(5);
+        assertThat(group(byVenue, "venue-a").get("accepted").asString()).isEqualTo("< 5");
+        assertThat(group(byVenue, "venue-a").has("acceptanceRate")).isFalse();
 
         JsonNode byNeed = flows(COORD_MEUSE, "55", day, "need");
         assertThat(group(byNeed, ADMIN_HELP).get("sent").asLong()).isEqualTo(4);
         assertThat(group(byNeed, DAILY_TOOLS).get("sent").asLong()).isEqualTo(1);
 
         JsonNode byEpci = flows(COORD_MEUSE, "55", day, "epci");
+        assertThat(byEpci.get("secrecy").asBoolean()).isFalse();
+        assertThat(group(byEpci, "200033025").get("sent").isNumber()).as("no secrecy by EPCI").isTrue();
         assertThat(group(byEpci, REVIGNY_EPCI).get("sent").asLong()).isEqualTo(4);
         assertThat(group(byEpci, "200033025").get("sent").asLong()).isEqualTo(1);
 
@@ -233,19 +250,31 @@ class FlowsApiTest extends RunningReferralService {
                 t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 d -> assertThat(d).contains("attachment").contains(".csv"));
-        List<String> lines = csv.body().lines().toList();
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment; filename=\"flux-55-commune-").endsWith(".csv\""));
+        assertThat(csv.body()).as("UTF-8 with a byte order mark").startsWith("\uFEFF");
+        List<String> lines = csv.body().substring(1).lines().toList();
+        assertThat(csv.body()).contains("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("groupe,libellé,envoyées,acceptées,refusées,expirées,annulées")
+        assertThat(lines.get(0)).startsWith("groupe;libellé;envoyées;acceptées;refusées;expirées;annulées")
                 .contains("refus doublon");
-        List<String> header = List.of(lines.get(0).split(","));
-        List<String> sommeilles = List.of(lines.get(1).split(",", -1));
+        List<String> header = List.of(lines.get(0).split(";"));
+        List<String> sommeilles = List.of(lines.get(1).split(";", -1));
         assertThat(sommeilles.get(0)).isEqualTo(SOMMEILLES);
-        assertThat(sommeilles.get(header.indexOf("envoyées"))).isEqualTo("2");
-        assertThat(sommeilles.get(header.indexOf("refusées"))).isEqualTo("1");
-        assertThat(sommeilles.get(header.indexOf("en attente"))).isEqualTo("1");
-        assertThat(sommeilles.get(header.indexOf("refus doublon"))).isEqualTo("1");
-        assertThat(sommeilles.get(header.indexOf("taux d'acceptation"))).isEqualTo("0.0");
-        assertThat(lines.get(2)).startsWith("total,,2,0,1,");
+        assertThat(sommeilles.get(header.indexOf("envoyées"))).as("statistical secrecy").isEqualTo("< 5");
+        assertThat(sommeilles.get(header.indexOf("refusées"))).isEqualTo("< 5");
+        assertThat(sommeilles.get(header.indexOf("en attente"))).isEqualTo("< 5");
+        assertThat(sommeilles.get(header.indexOf("acceptées"))).isEqualTo("0");
+        assertThat(sommeilles.get(header.indexOf("refus doublon"))).isEqualTo("< 5");
+        assertThat(sommeilles.get(header.indexOf("taux d'acceptation"))).isEmpty();
+        assertThat(lines.get(2)).as("totals unchanged").startsWith("total;;2;0;1;");
+        List<String> total = List.of(lines.get(2).split(";", -1));
+        assertThat(total.get(header.indexOf("taux d'acceptation"))).isEqualTo("0,0");
+
+        HttpResponse<String> byStatus = get("/api/flows/export?format=csv&territory=55&groupBy=status&from=" + day
+                + "&to=" + day, COORD_MEUSE);
+        List<String> statusLines = byStatus.body().substring(1).lines().toList();
+        assertThat(statusLines).anySatisfy(l -> assertThat(l).startsWith("declined;Refusée;1;"));
     }
 
     @Test

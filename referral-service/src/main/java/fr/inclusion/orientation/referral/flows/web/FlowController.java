@@ -51,6 +51,6 @@ class FlowController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .body(FlowCsv.of(report).getBytes(StandardCharsets.UTF_8));
+                .body(("\uFEFF" + FlowCsv.of(report)).getBytes(StandardCharsets.UTF_8));
     }
 }

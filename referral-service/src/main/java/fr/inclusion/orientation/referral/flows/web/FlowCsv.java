@@ -6,17 +6,24 @@ import java.util.Locale;
 
 import fr.inclusion.orientation.referral.flows.domain.FlowCounts;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
+import fr.inclusion.orientation.referral.flows.domain.StatisticalSecrecy;
 
 /**
- * The groups of a report as CSV (RFC 4180, comma, UTF-8, French headers), one line per group then a {@code total}
- * line. Decimals use a dot so that spreadsheets and scripts read the same number.
+ * The groups of a report as CSV for French spreadsheets: {@code ;} separator, decimal comma, CRLF, UTF-8 with a
+ * byte order mark (added by the controller), French headers; one line per group then a {@code total} line.
+ * Statistical secrecy as in JSON: in a breakdown by commune or venue a count from 1 to 4 reads {@code < 5} and the
+ * group's rate and delays are left empty when its sent or accepted count is hidden. A cell starting with
+ * {@code = + - @} (or a tab or carriage return) is prefixed with {@code '} so that no spreadsheet runs it as a formula.
  */
 final class FlowCsv {
+
+    static final char SEPARATOR = ';';
 
     private FlowCsv() {
     }
 
     static String of(FlowReport report) {
+        boolean secrecy = StatisticalSecrecy.appliesTo(report.groupBy());
         List<String> header = new ArrayList<>(List.of("groupe", "libellé", "envoyées", "acceptées", "refusées",
                 "expirées", "annulées", "clôturées", "en attente", "taux d'acceptation",
                 "délai médian d'acceptation (h)", "délai p90 d'acceptation (h)"));
@@ -24,42 +31,51 @@ final class FlowCsv {
         FlowCounts.DECLINED_REASONS.forEach(r -> header.add("refus " + r));
         StringBuilder csv = new StringBuilder();
         line(csv, header);
-        report.groups().forEach(g -> line(csv, row(g.key(), g.label(), g.counts())));
-        line(csv, row("total", null, report.totals()));
+        report.groups().forEach(g -> line(csv, row(g.key(), g.label(), g.counts(), secrecy)));
+        line(csv, row("total", null, report.totals(), false));
         return csv.toString();
     }
 
-    private static List<String> row(String key, String label, FlowCounts c) {
-        List<String> cells = new ArrayList<>(List.of(key, label == null ? "" : label, n(c.sent()), n(c.accepted()),
-                n(c.declined()), n(c.expired()), n(c.cancelled()), n(c.closed()), n(c.pending()),
-                d(c.acceptanceRate()), d(c.medianHoursToAccept()), d(c.p90HoursToAccept())));
-        FlowCounts.OUTCOMES.forEach(o -> cells.add(n(c.outcomes().getOrDefault(o, 0L))));
-        FlowCounts.DECLINED_REASONS.forEach(r -> cells.add(n(c.declinedReasons().getOrDefault(r, 0L))));
+    private static List<String> row(String key, String label, FlowCounts c, boolean secrecy) {
+        boolean ratesHidden = secrecy && StatisticalSecrecy.ratesHidden(c);
+        List<String> cells = new ArrayList<>(List.of(key, label == null ? "" : label, n(c.sent(), secrecy),
+                n(c.accepted(), secrecy), n(c.declined(), secrecy), n(c.expired(), secrecy),
+                n(c.cancelled(), secrecy), n(c.closed(), secrecy), n(c.pending(), secrecy),
+                ratesHidden ? "" : d(c.acceptanceRate()), ratesHidden ? "" : d(c.medianHoursToAccept()),
+                ratesHidden ? "" : d(c.p90HoursToAccept())));
+        FlowCounts.OUTCOMES.forEach(o -> cells.add(n(c.outcomes().getOrDefault(o, 0L), secrecy)));
+        FlowCounts.DECLINED_REASONS.forEach(r -> cells.add(n(c.declinedReasons().getOrDefault(r, 0L), secrecy)));
         return cells;
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.append(SEPARATOR);
             }
-            csv.append(quoted(cells.get(i)));
+            csv.append(cell(cells.get(i)));
         }
         csv.append("\r\n");
     }
 
-    private static String quoted(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return '"' + cell.replace("\"", "\"\"") + '"';
+    /** Defused against formulas, then quoted (RFC 4180) when it holds the separator, a quote or a line break. */
+    static String cell(String value) {
+        String text = value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
         }
-        return cell;
+        if (text.indexOf(SEPARATOR) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
     }
 
-    private static String n(long value) {
-        return Long.toString(value);
+    private static String n(long value, boolean secrecy) {
+        return secrecy && StatisticalSecrecy.hidden(value) ? StatisticalSecrecy.MASK : Long.toString(value);
     }
 
+    /** Decimal comma, as French spreadsheets read a number in a {@code ;}-separated file. */
     private static String d(Double value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%s", value);
+        return value == null ? "" : String.format(Locale.ROOT, "%s", value).replace('.', ',');
     }
 }
