@@ -145,7 +145,8 @@ class GatewayTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/venues", "/api/venues/search", "/api/venue-proposals", "/api/imports/job-1",
-        "/api/territory/communes/55427", "/api/referrals", "/api/referrals/r-1/accept", "/api/flows" })
+        "/api/territory/communes/55427", "/api/referrals", "/api/referrals/r-1/accept", "/api/flows",
+        "/api/escalations" })
     void everyPublicPrefixReachesItsService(String prefix) {
         String path = prefix + "/" + UUID.randomUUID();
 
