@@ -324,18 +324,24 @@ class FlowsApiTest extends RunningReferralService {
         publish(new ReferralEscalated(UUID.randomUUID(), expiry.plusSeconds(60), barLeDuc, 3, "venue-a",
                 DAILY_TOOLS, BAR_LE_DUC, "200033025", "55"));
         sent(t0, REVIGNY, ADMIN_HELP); // still waiting: not an escalation
+        // expired before escalations were projected: its expiry stands for the escalation written with it
+        String older = sent(t0, SOMMEILLES, ADMIN_HELP);
+        publish(new ReferralExpired(UUID.randomUUID(), expiry.minusSeconds(60), older, 2, "venue-a", ADMIN_HELP,
+                SOMMEILLES, expiry.minusSeconds(60)));
         LocalDate escalated = expiry.atZone(FRANCE).toLocalDate();
         String period = "&from=" + escalated + "&to=" + escalated;
 
         await().atMost(Duration.ofSeconds(30)).until(() -> json(get("/api/escalations?territory=55" + period,
-                COORD_MEUSE)).get("total").asLong() == 2);
+                COORD_MEUSE)).get("total").asLong() == 3);
         HttpResponse<String> meuse = get("/api/escalations?territory=55" + period, COORD_MEUSE);
         assertThat(meuse.statusCode()).as(meuse.body()).isEqualTo(200);
         JsonNode page = json(meuse);
         assertThat(page.get("page").asInt()).isZero();
         assertThat(page.get("size").asInt()).isEqualTo(20);
         assertThat(page.get("items")).extracting(i -> i.get("referralId").asString())
-                .containsExactly(barLeDuc, revigny);
+                .containsExactly(barLeDuc, revigny, older);
+        assertThat(OffsetDateTime.parse(page.get("items").get(2).get("escalatedAt").asString()).toInstant())
+                .isEqualTo(expiry.minusSeconds(60));
         JsonNode first = page.get("items").get(1);
         assertThat(first.get("venue").get("id").asString()).isEqualTo("venue-a");
         assertThat(first.get("venue").has("name")).isTrue();
@@ -349,14 +355,14 @@ class FlowsApiTest extends RunningReferralService {
                 .isEqualTo(Duration.between(expiry, Instant.now()).toHours());
 
         JsonNode epci = json(get("/api/escalations?territory=" + REVIGNY_EPCI + period, COORD_REVIGNY));
-        assertThat(epci.get("total").asLong()).isEqualTo(1);
-        assertThat(epci.get("items").get(0).get("referralId").asString()).isEqualTo(revigny);
+        assertThat(epci.get("items")).extracting(i -> i.get("referralId").asString())
+                .containsExactly(revigny, older);
         JsonNode own = json(get("/api/escalations?size=1" + period, COORD_REVIGNY));
         assertThat(own.get("territory").asString()).isEqualTo(REVIGNY_EPCI);
         assertThat(own.get("items")).hasSize(1);
 
         JsonNode second = json(get("/api/escalations?territory=55&size=1&page=1" + period, COORD_MEUSE));
-        assertThat(second.get("total").asLong()).isEqualTo(2);
+        assertThat(second.get("total").asLong()).isEqualTo(3);
         assertThat(second.get("items")).extracting(i -> i.get("referralId").asString()).containsExactly(revigny);
 
         assertThat(json(get("/api/escalations?territory=54" + period, TestJwts.admin("admin"))).get("total")

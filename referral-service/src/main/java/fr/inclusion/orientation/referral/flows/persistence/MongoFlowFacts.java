@@ -43,6 +43,10 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
                 .named("departement_sentAt"));
         indexes.createIndex(new Index().on("epciSiren", Sort.Direction.ASC).on("sentAt", Sort.Direction.ASC)
                 .named("epciSiren_sentAt"));
+        indexes.createIndex(new Index().on("departement", Sort.Direction.ASC).on("expiredAt", Sort.Direction.DESC)
+                .named("departement_expiredAt"));
+        indexes.createIndex(new Index().on("epciSiren", Sort.Direction.ASC).on("expiredAt", Sort.Direction.DESC)
+                .named("epciSiren_expiredAt"));
     }
 
     /**
@@ -85,15 +89,21 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
         return mongo.find(query(criteria), FlowFactDocument.class).stream().map(MongoFlowFacts::fact).toList();
     }
 
+    /**
+     * Expiry and escalation are written together (ADR 0003), so a row expired before {@code escalatedAt} was
+     * projected counts as escalated at its expiry; the period is read on the escalation date.
+     */
     @Override
     public EscalationPage escalatedIn(Territory territory, Instant from, Instant to, int page, int size) {
-        Criteria criteria = of(territory).and("escalatedAt").gte(from).lt(to);
+        Criteria criteria = of(territory).orOperator(where("escalatedAt").gte(from).lt(to),
+                where("escalatedAt").exists(false).and("expiredAt").gte(from).lt(to));
         long total = mongo.count(query(criteria), FlowFactDocument.class);
-        var rows = mongo.find(query(criteria).with(Sort.by(Sort.Order.desc("escalatedAt"), Sort.Order.asc("_id")))
-                .skip((long) page * size).limit(size), FlowFactDocument.class);
+        var rows = mongo.find(query(criteria).with(Sort.by(Sort.Order.desc("expiredAt"),
+                Sort.Order.desc("escalatedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size),
+                FlowFactDocument.class);
         return new EscalationPage(rows.stream().map(d -> new Escalation(d.referralId(), d.venueId(),
                 d.communeCode(), d.epciSiren(), d.departement(), d.need(), d.sentAt(), d.expiredAt(),
-                d.escalatedAt())).toList(), total);
+                d.escalatedAt() != null ? d.escalatedAt() : d.expiredAt())).toList(), total);
     }
 
     private static Criteria of(Territory territory) {
