@@ -18,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.inclusion.orientation.web.user.CurrentUser;
+import fr.inclusion.orientation.web.venue.VenueLabels;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,8 +73,8 @@ class DashboardController {
         JsonNode weeks = flows(territory, fromDate, toDate, "week");
         JsonNode totals = weeks.path("totals");
         page.addObject("totals", row("Total", totals));
-        page.addObject("outcomes", entries(totals.path("outcomes")));
-        page.addObject("declinedReasons", entries(totals.path("declinedReasons")));
+        page.addObject("outcomes", entries(totals.path("outcomes"), VenueLabels.OUTCOMES));
+        page.addObject("declinedReasons", entries(totals.path("declinedReasons"), VenueLabels.DECLINE_REASONS));
         page.addObject("p90", Counts.hours(totals.path("p90HoursToAccept")));
         page.addObject("weeks", rows(weeks));
         page.addObject("bars", bars(weeks));
@@ -141,16 +142,24 @@ class DashboardController {
         for (JsonNode group : flows.path("groups")) {
             long value = Counts.magnitude(group.path("sent"));
             int height = (int) Math.round((double) value * (CHART_HEIGHT - 20) / max);
-            bars.add(new Bar(label(group), Counts.count(group.path("sent")), i * BAR_STEP + 6,
+            bars.add(new Bar(shortWeek(group), Counts.count(group.path("sent")), i * BAR_STEP + 6,
                     CHART_HEIGHT - height, BAR_STEP - 12, height));
             i++;
         }
         return bars;
     }
 
-    static List<Entry> entries(JsonNode map) {
+    /** Under a bar: « S45 » for the key 2026-W45, else the label. */
+    private static String shortWeek(JsonNode group) {
+        java.util.regex.Matcher week = java.util.regex.Pattern.compile("\\d{4}-W(\\d{1,2})")
+                .matcher(group.path("key").asString(""));
+        return week.matches() ? "S" + week.group(1) : label(group);
+    }
+
+    static List<Entry> entries(JsonNode map, Map<String, String> labels) {
         List<Entry> entries = new ArrayList<>();
-        map.properties().forEach(e -> entries.add(new Entry(e.getKey(), Counts.count(e.getValue()))));
+        map.properties().forEach(e -> entries.add(new Entry(labels.getOrDefault(e.getKey(), e.getKey()),
+                Counts.count(e.getValue()))));
         return entries;
     }
 }

@@ -17,7 +17,7 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
                 {"territory":"55","from":"2026-10-01","to":"2026-11-30","groupBy":"%s","groups":[%s],
                  "totals":{"sent":23,"accepted":15,"declined":3,"expired":2,"cancelled":1,"closed":4,"pending":2,
                   "acceptanceRate":0.652,"medianHoursToAccept":5.0,"p90HoursToAccept":30.0,
-                  "outcomes":{"venu":9,"non_venu":"< 5"},"declinedReasons":{"complet":"< 5"}}}"""
+                  "outcomes":{"resolved":9,"no_show":"< 5"},"declinedReasons":{"session-complete":"< 5"}}}"""
                 .formatted(groupBy, groups);
     }
 
@@ -67,7 +67,7 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
         assertThat(page.select("#total-taux").text().replace('\u00a0', ' ')).isEqualTo("65 %");
         assertThat(page.select("#total-mediane").text().replace('\u00a0', ' ')).isEqualTo("5 h");
         assertThat(page.select("#total-p90").text().replace('\u00a0', ' ')).isEqualTo("30 h");
-        assertThat(page.select("#issues tbody tr").get(1).text()).isEqualTo("non_venu < 5");
+        assertThat(page.select("#issues tbody tr").get(1).text()).isEqualTo("L'habitant ne s'est pas présenté < 5");
         assertThat(page.select("#motifs-refus td").text()).isEqualTo("< 5");
         assertThat(page.select("#semaines tbody tr")).hasSize(2);
         assertThat(page.select("#semaines tbody tr").get(1).select("td").first().text()).isEqualTo("< 5");
@@ -75,6 +75,9 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
         assertThat(page.select("#besoins tbody th").text()).isEqualTo("Aide aux démarches administratives");
         assertThat(page.select("#lieux tbody td").get(4).text().replace('\u00a0', ' ')).isEqualTo("86 %");
         assertThat(page.select("svg rect.coordinator-bar")).hasSize(2);
+        assertThat(page.select("svg text.coordinator-bar__label").eachText()).containsExactly("S45", "S46");
+        assertThat(page.select("#motifs-refus th[scope=row]").text())
+                .isEqualTo("Plus de place disponible (session complète)");
         assertThat(page.select("svg text.coordinator-bar__value").eachText()).containsExactly("18", "< 5");
         assertThat(page.select("#export-csv").attr("href"))
                 .isEqualTo("/api/flows/export?format=csv&territory=55&from=2026-10-01&to=2026-11-30&groupBy=week");
