@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * "Alertes": the referrals of the coordinator's territory that expired without an answer and were escalated to her,
- * how late they are, each with a link to the referral. Until referral-service serves {@code /api/escalations}
+ * how late they are, each with the referral's number (coordinators have no page of a referral yet: it would show
+ * what they may not see). Until referral-service serves {@code /api/escalations}
  * (404), the page says so in French instead of an error page.
  */
 @Controller
@@ -28,8 +29,7 @@ class AlertsController {
     static final int SIZE = 20;
 
     /** One escalated referral as the page shows it. */
-    public record Alert(String referralId, String venueName, String commune, String need, String late,
-            String link) {
+    public record Alert(String referralId, String venueName, String commune, String need, String late) {
     }
 
     private final RestClient referrals;
@@ -59,8 +59,10 @@ class AlertsController {
         for (JsonNode item : found.path("items")) {
             String id = first(item, "referralId", "id");
             String commune = first(item, "communeName", "commune");
-            alerts.add(new Alert(id, first(item, "venueName", "venue"), commune, first(item, "needLabel", "need"),
-                    late(item.path("lateByHours")), "/orientations/" + id));
+            // referral-service names the venue as {venue: {id, name}}; its name is null while the venue is unknown
+            String venue = item.path("venue").path("name").asString(item.path("venue").path("id").asString(""));
+            alerts.add(new Alert(id, venue, commune, first(item, "needLabel", "need"),
+                    late(item.path("lateByHours"))));
         }
         long total = found.path("total").asLong(alerts.size());
         view.addObject("unavailable", false);

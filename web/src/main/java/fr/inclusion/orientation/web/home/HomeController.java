@@ -9,13 +9,14 @@ import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
  * {@code /} is each person's home, by role: a secretary orients residents, venue staff answer the referrals they
- * received; coordinators and administrators get their pages with issue [G] and meanwhile a page that says so.
+ * received, coordinators see their territory's dashboard; administrators land on a page that leads to their tools.
  */
 @Controller
 class HomeController {
 
     static final String SECRETARY_HOME = "/orienter";
     static final String VENUE_HOME = "/orientations-recues";
+    static final String COORDINATOR_HOME = "/tableau-de-bord";
 
     @GetMapping("/")
     String home(@ModelAttribute("user") CurrentUser user, Model model) {
@@ -24,6 +25,9 @@ class HomeController {
         }
         if (user.isVenueStaff()) {
             return "redirect:" + VENUE_HOME;
+        }
+        if (user.isCoordinator()) {
+            return "redirect:" + COORDINATOR_HOME;
         }
         return "home/waiting";
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AlertsPageTest extends CoordinatorPagesTestSupport {
 
     static final String ESCALATIONS = """
-            {"items":[{"referralId":"r-1","venueName":"France Services Revigny-sur-Ornain (démo)",
+            {"items":[{"referralId":"r-1","venue":{"id":"demo-revigny-france-services","name":"France Services Revigny-sur-Ornain (démo)"},
               "commune":"Revigny-sur-Ornain","need":"Aide aux démarches administratives","lateByHours":51.2,
               "expiredAt":"2026-12-02T09:00:00Z"}],"page":0,"size":20,"total":1}""";
 
@@ -27,7 +27,7 @@ class AlertsPageTest extends CoordinatorPagesTestSupport {
         Element row = page.selectFirst("#alertes tr[data-orientation=r-1]");
         assertThat(row.select("th").text()).isEqualTo("France Services Revigny-sur-Ornain (démo)");
         assertThat(row.select("td.late").text().replace('\u00a0', ' ')).isEqualTo("2 jours et 3 h de retard");
-        assertThat(row.select("a").attr("href")).isEqualTo("/orientations/r-1");
+        assertThat(row.select("td.numero").text()).isEqualTo("r-1");
         var call = SERVICES.received("GET", "/api/escalations").getFirst();
         assertThat(call.authorization()).isEqualTo("Bearer " + COORDINATOR);
         assertThat(call.query()).contains("territory=55");
