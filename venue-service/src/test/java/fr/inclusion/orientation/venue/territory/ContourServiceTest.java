@@ -57,6 +57,17 @@ class ContourServiceTest {
     }
 
     @Test
+    void aFileOf10MegabytesPassesTheImportLimit() throws Exception {
+        String padded = realFile().replaceFirst("\\{", "{" + " ".repeat(10 * 1024 * 1024));
+
+        HttpResponse<String> response = send("POST", "/api/territory/contours", ADMIN, "application/geo+json",
+                padded);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(read(response).path("imported").asInt()).isEqualTo(499);
+    }
+
+    @Test
     void aMalformedFeatureIsRejectedWithItsIndexAndTheOthersAreImported() throws Exception {
         ArrayNode features = (ArrayNode) JSON.readTree(realFile()).path("features");
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
@@ -153,6 +164,20 @@ class ContourServiceTest {
                 .collect(Collectors.toSet());
         assertThat(codes).isEqualTo(communesOfEpci(REVIGNY_EPCI)).contains("55427").isNotEmpty();
         assertThat(map.path("communes").values()).allMatch(c -> c.path("epci").asString().equals(REVIGNY_EPCI));
+    }
+
+    @Test
+    void aCommuneShowsItsFragilityOnceTheIndexIsImported() throws Exception {
+        assertThat(importRealFile(ADMIN, "application/json").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/territory/fragility", ADMIN, "text/csv",
+                Files.readString(SharedData.file("ifn-meuse-communes.csv"))).statusCode()).isEqualTo(200);
+
+        JsonNode map = read(send("GET", "/api/territory/contours?territory=" + REVIGNY_EPCI, COORDINATOR, null,
+                null));
+
+        JsonNode revigny = map.path("communes").values().stream()
+                .filter(c -> c.path("code").asString().equals("55427")).findFirst().orElseThrow();
+        assertThat(revigny.path("fragility").asDouble()).isEqualTo(7.428571428571429);
     }
 
     @Test
