@@ -274,6 +274,11 @@ class BrowserEdgeTest {
                 .expectStatus().isOk();
         assertThat(downstream.find("/api/venues/import")).hasValueSatisfying(
                 received -> assertThat(received.body()).hasSize(fits.length()));
+        client.post().uri("/api/territory/contours")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.admin("admin"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(fits)
+                .exchange()
+                .expectStatus().isOk();
         client.post().uri("/api/territory/fragility").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.admin("admin"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(jsonOf(257 * 1024))
                 .exchange()

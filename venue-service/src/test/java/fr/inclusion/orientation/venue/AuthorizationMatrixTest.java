@@ -33,6 +33,11 @@ class AuthorizationMatrixTest {
     private static final String NEED = "Aide aux démarches administratives";
     private static final String FRAGILITY_HEADER = "name,division,code,no_thd_coverage_rate,no_4g_coverage_rate,"
             + "poverty_rate,older_65_rate,nscol15p_rate,total";
+    /** A small square around Revigny-sur-Ornain (55427), enough for the contours' rows. */
+    private static final String CONTOURS = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"55427",\
+            "nom":"Revigny-sur-Ornain"},"geometry":{"type":"Polygon","coordinates":[[[4.95,48.80],[5.0,48.80],\
+            [5.0,48.85],[4.95,48.85],[4.95,48.80]]]}}]}""";
 
     @LocalServerPort
     int port;
@@ -48,6 +53,7 @@ class AuthorizationMatrixTest {
         String venueToWithdraw = api.registered(VenueApi.venue(VenueApi.newId()));
         TestCallers callers = TestCallers.around(venue, otherVenue);
         String secretary = callers.token(Who.SECRETARY_OF_COMMUNE);
+        importContours(api);
 
         return AuthorizationMatrix.forService("venue-service")
                 .at("http://127.0.0.1:" + port)
@@ -69,6 +75,7 @@ class AuthorizationMatrixTest {
                         {"intakePaused":false,"weeklyCapacity":10}""")
                 .body("import", "application/json", VenueApi.json(List.of(VenueApi.venue("matrix-{uuid}"))))
                 .body("fragility", "text/csv", FRAGILITY_HEADER + "\nRevigny-sur-Ornain,city,55427,6,2,5,7,6,6\n")
+                .body("contours", "application/geo+json", CONTOURS)
                 .body("proposal", "application/json", """
                         {"presentation_resume":"Correction {uuid}","comment":"matrice des droits"}""")
                 .body("reject", "application/json", """
@@ -81,6 +88,13 @@ class AuthorizationMatrixTest {
                 "{\"presentation_resume\":\"Correction " + UUID.randomUUID() + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return VenueApi.read(response).path("id").asString();
+    }
+
+    /** So that the contours' reading rows find 55427 whatever order the rows run in. */
+    private static void importContours(VenueApi api) {
+        HttpResponse<String> response = api.send("POST", "/api/territory/contours", VenueApi.ADMIN,
+                "application/geo+json", CONTOURS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private static String importJob(VenueApi api) {

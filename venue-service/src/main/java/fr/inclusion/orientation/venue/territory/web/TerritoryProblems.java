@@ -18,7 +18,7 @@ import fr.inclusion.orientation.venue.territory.domain.CommuneNotFoundException;
 import fr.inclusion.orientation.venue.territory.domain.InvalidFragilityFileException;
 
 /** Problems of the territory API, before the shared {@code ProblemDetailsAdvice}. */
-@RestControllerAdvice(assignableTypes = TerritoryController.class)
+@RestControllerAdvice(assignableTypes = {TerritoryController.class, ContourController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TerritoryProblems {
 
