@@ -27,11 +27,11 @@ class AdminApi {
     record ImportJob(String jobId, String status, int total, int processed, int imported, int updated,
             int unchanged, int rejectedRows, List<Rejection> rejected, boolean rejectedTruncated, String failure) {
 
-        boolean running() {
+        public boolean running() {
             return "PENDING".equals(status) || "RUNNING".equals(status);
         }
 
-        List<Rejection> rejections() {
+        public List<Rejection> rejections() {
             return rejected == null ? List.of() : rejected;
         }
     }
@@ -39,7 +39,7 @@ class AdminApi {
     /** {@code {imported, rejected:[{line, reason}]}}. */
     record FragilityResult(int imported, List<Rejection> rejected) {
 
-        List<Rejection> rejections() {
+        public List<Rejection> rejections() {
             return rejected == null ? List.of() : rejected;
         }
     }
