@@ -1,12 +1,14 @@
 package fr.inclusion.orientation.web.admin;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
@@ -52,17 +54,25 @@ class AdminApi {
     record ParkedPage(List<ParkedMessage> items, int page, int size, long total) {
     }
 
+    /** A national file may take venue-service a while to read (the fragility index is imported before answering). */
+    static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
+
     private final RestClient venues;
+    private final RestClient uploads;
     private final RestClient notifications;
 
     AdminApi(@Qualifier("venueApi") RestClient venues, @Qualifier("notificationApi") RestClient notifications) {
         this.venues = venues;
+        SimpleClientHttpRequestFactory slow = new SimpleClientHttpRequestFactory();
+        slow.setConnectTimeout(Duration.ofSeconds(2));
+        slow.setReadTimeout(UPLOAD_TIMEOUT);
+        this.uploads = venues.mutate().requestFactory(slow).build();
         this.notifications = notifications;
     }
 
     /** The file goes as the body itself, its type told by the browser or by its name (CSV unless JSON). */
     ImportAccepted importVenues(MultipartFile file) {
-        return venues.post().uri("/api/venues/import")
+        return uploads.post().uri("/api/venues/import")
                 .contentType(isJson(file) ? MediaType.APPLICATION_JSON : new MediaType("text", "csv"))
                 .body(output -> {
                     try (InputStream in = file.getInputStream()) {
@@ -77,7 +87,7 @@ class AdminApi {
     }
 
     FragilityResult importFragility(MultipartFile file) {
-        return venues.post().uri("/api/territory/fragility")
+        return uploads.post().uri("/api/territory/fragility")
                 .contentType(new MediaType("text", "csv"))
                 .body(output -> {
                     try (InputStream in = file.getInputStream()) {

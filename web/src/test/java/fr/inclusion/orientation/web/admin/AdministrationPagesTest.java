@@ -127,6 +127,19 @@ class AdministrationPagesTest {
     }
 
     @Test
+    void aNationalFileOfSeveralMegabytesIsRelayedWhole() {
+        String line = "v-0001,Médiathèque de Revigny,Revigny-sur-Ornain,55427,Accompagnement aux démarches\n";
+        String csv = "id,nom,commune,code_insee,services\n" + line.repeat(3 * 1024 * 1024 / line.length());
+        SERVICES.answer("POST", IMPORT, 202, "{\"jobId\":\"job-9\",\"status\":\"PENDING\",\"total\":0}");
+
+        HttpResponse<String> response = multipart("/administration/import-lieux", admin, "lieux.csv", "text/csv", csv);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(SERVICES.received("POST", IMPORT)).singleElement()
+                .satisfies(call -> assertThat(call.body()).isEqualTo(csv));
+    }
+
+    @Test
     void aJsonVenueFileGoesAsJson() {
         SERVICES.answer("POST", IMPORT, 202, "{\"jobId\":\"job-7\",\"status\":\"PENDING\",\"total\":0}");
 
