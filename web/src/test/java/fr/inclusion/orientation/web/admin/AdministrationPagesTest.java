@@ -241,6 +241,18 @@ class AdministrationPagesTest {
     }
 
     @Test
+    void aFailedJobSaysSoInFrenchAndStopsPolling() {
+        SERVICES.answer("GET", "/api/imports/job-42", 200, job("FAILED", 10, 4, 4, 0, 0, 0));
+
+        Document page = html(get("/administration/imports/job-42", admin));
+
+        assertThat(page.selectFirst("#etat-import").hasAttr("hx-get")).isFalse();
+        assertThat(page.select("#statut-import").text()).isEqualTo("L'import s'est arrêté sur une erreur inattendue.");
+        assertThat(page.select("#echec-import").text()).contains("vous pouvez renvoyer le fichier");
+        assertThat(page.select("#aucun-refus").text()).isEqualTo("Aucune ligne refusée.");
+    }
+
+    @Test
     void anUnknownJobIsTheNotFoundPage() {
         HttpResponse<String> response = get("/administration/imports/inconnu", admin);
 
