@@ -9,7 +9,7 @@ import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
  * {@code /} is each person's home, by role: a secretary orients residents, venue staff answer the referrals they
- * received, coordinators see their territory's dashboard; administrators land on a page that leads to their tools.
+ * received, coordinators see their territory's dashboard, administrators their tools; anyone else a page that says so.
  */
 @Controller
 class HomeController {
@@ -17,6 +17,7 @@ class HomeController {
     static final String SECRETARY_HOME = "/orienter";
     static final String VENUE_HOME = "/orientations-recues";
     static final String COORDINATOR_HOME = "/tableau-de-bord";
+    static final String ADMIN_HOME = "/administration";
 
     @GetMapping("/")
     String home(@ModelAttribute("user") CurrentUser user, Model model) {
@@ -28,6 +29,9 @@ class HomeController {
         }
         if (user.isCoordinator()) {
             return "redirect:" + COORDINATOR_HOME;
+        }
+        if (user.isAdmin()) {
+            return "redirect:" + ADMIN_HOME;
         }
         return "home/waiting";
     }

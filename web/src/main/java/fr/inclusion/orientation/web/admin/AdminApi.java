@@ -1,0 +1,115 @@
+package fr.inclusion.orientation.web.admin;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.multipart.MultipartFile;
+
+/** What the administration pages ask venue-service and notification-service, with the administrator's token. */
+@Component
+class AdminApi {
+
+    /** {@code 202 {jobId, status, total}}. */
+    record ImportAccepted(String jobId, String status, Integer total) {
+    }
+
+    /** One refused record of an import: its line, the standard's field at fault (may be absent), why. */
+    record Rejection(int line, String field, String reason) {
+    }
+
+    /** {@code GET /api/imports/{jobId}}. */
+    record ImportJob(String jobId, String status, int total, int processed, int imported, int updated,
+            int unchanged, int rejectedRows, List<Rejection> rejected, boolean rejectedTruncated, String failure) {
+
+        public boolean running() {
+            return "PENDING".equals(status) || "RUNNING".equals(status);
+        }
+
+        public List<Rejection> rejections() {
+            return rejected == null ? List.of() : rejected;
+        }
+    }
+
+    /** {@code {imported, rejected:[{line, reason}]}}. */
+    record FragilityResult(int imported, List<Rejection> rejected) {
+
+        public List<Rejection> rejections() {
+            return rejected == null ? List.of() : rejected;
+        }
+    }
+
+    /** A parked message as notification-service shows it: the recipient masked, never the text. */
+    record ParkedMessage(String id, String channel, String recipient, String subject, String referralId,
+            String status, int attempts, String lastError, Instant parkedAt, Instant lastAttemptAt) {
+    }
+
+    record ParkedPage(List<ParkedMessage> items, int page, int size, long total) {
+    }
+
+    /** A national file may take venue-service a while to read (the fragility index is imported before answering). */
+    static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
+
+    private final RestClient venues;
+    private final RestClient uploads;
+    private final RestClient notifications;
+
+    AdminApi(@Qualifier("venueApi") RestClient venues, @Qualifier("notificationApi") RestClient notifications) {
+        this.venues = venues;
+        SimpleClientHttpRequestFactory slow = new SimpleClientHttpRequestFactory();
+        slow.setConnectTimeout(Duration.ofSeconds(2));
+        slow.setReadTimeout(UPLOAD_TIMEOUT);
+        this.uploads = venues.mutate().requestFactory(slow).build();
+        this.notifications = notifications;
+    }
+
+    /** The file goes as the body itself, its type told by the browser or by its name (CSV unless JSON). */
+    ImportAccepted importVenues(MultipartFile file) {
+        return uploads.post().uri("/api/venues/import")
+                .contentType(isJson(file) ? MediaType.APPLICATION_JSON : new MediaType("text", "csv"))
+                .body(output -> {
+                    try (InputStream in = file.getInputStream()) {
+                        in.transferTo(output);
+                    }
+                })
+                .retrieve().body(ImportAccepted.class);
+    }
+
+    ImportJob importJob(String jobId) {
+        return venues.get().uri("/api/imports/{id}", jobId).retrieve().body(ImportJob.class);
+    }
+
+    FragilityResult importFragility(MultipartFile file) {
+        return uploads.post().uri("/api/territory/fragility")
+                .contentType(new MediaType("text", "csv"))
+                .body(output -> {
+                    try (InputStream in = file.getInputStream()) {
+                        in.transferTo(output);
+                    }
+                })
+                .retrieve().body(FragilityResult.class);
+    }
+
+    ParkedPage parked(int page, int size) {
+        return notifications.get().uri("/api/outbound/parked?page={page}&size={size}", page, size)
+                .retrieve().body(ParkedPage.class);
+    }
+
+    void replay(String id) {
+        notifications.post().uri("/api/outbound/parked/{id}/replay", id).retrieve().toBodilessEntity();
+    }
+
+    static boolean isJson(MultipartFile file) {
+        String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || !name.endsWith(".csv") && type.contains("json");
+    }
+
+}
