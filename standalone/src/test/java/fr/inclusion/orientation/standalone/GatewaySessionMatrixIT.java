@@ -23,6 +23,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
 
 import fr.inclusion.orientation.testsupport.AuthorizationMatrix;
+import fr.inclusion.orientation.testsupport.SharedData;
 import fr.inclusion.orientation.testsupport.TestCallers;
 import fr.inclusion.orientation.testsupport.TestCallers.Who;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,7 @@ class GatewaySessionMatrixIT {
     Stream<DynamicNode> everyReadAnswersEachSignedInCallerAsTheTableSays() throws Exception {
         String resident = "Matrice" + UUID.randomUUID().toString().substring(0, 8);
         String referral = sendReferral(resident);
+        importContours();
         return AuthorizationMatrix.throughGateway(row -> row.method().equals("GET"))
                 .at(GatewaySignIn.GATEWAY)
                 .signedWith(GatewaySessionMatrixIT::cookieOf)
@@ -94,6 +96,20 @@ class GatewaySessionMatrixIT {
             return Optional.of(Map.of());
         }
         return Optional.ofNullable(sessions.get(who)).map(session -> Map.of("Cookie", "SESSION=" + session));
+    }
+
+    /** The administrator imports the communes' contours of Meuse (../shared/data), as the map needs them. */
+    private static void importContours() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(GatewaySignIn.GATEWAY + "/api/territory/contours"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Cookie", "SESSION=" + sessions.get(Who.ADMIN))
+                .header("Origin", GatewaySignIn.GATEWAY)
+                .header("Content-Type", "application/geo+json")
+                .POST(HttpRequest.BodyPublishers.ofFile(SharedData.file("meuse-communes.geojson")))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JsonMapper.builder().build().readTree(response.body()).get("imported").asInt()).isEqualTo(499);
     }
 
     /** The secretary sends a resident to France Services from her browser session (same-origin POST). */
