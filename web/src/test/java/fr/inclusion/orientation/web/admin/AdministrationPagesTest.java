@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.inclusion.orientation.testsupport.TestJwts;
+import fr.inclusion.orientation.web.StubServices;
 
 /**
  * The administration pages over real HTTP, with the administrator's bearer token as the gateway relays it, against

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.web.coordinator.FakeServices.Answer;
+import fr.inclusion.orientation.web.FakeServices.Answer;
 
 /** "Tableau de bord": the territory's flows, with « < 5 » where the API keeps a count secret. */
 class DashboardPageTest extends CoordinatorPagesTestSupport {

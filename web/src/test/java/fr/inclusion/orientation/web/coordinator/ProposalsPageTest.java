@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.web.coordinator.FakeServices.Received;
+import fr.inclusion.orientation.web.FakeServices.Received;
 
 /** "Propositions": pending venue corrections, shown against the record, approved or rejected with a reason. */
 class ProposalsPageTest extends CoordinatorPagesTestSupport {

@@ -1,7 +1,7 @@
 package fr.inclusion.orientation.web.notifications;
 
-import static fr.inclusion.orientation.web.notifications.StubNotificationService.notification;
-import static fr.inclusion.orientation.web.notifications.StubNotificationService.page;
+import static fr.inclusion.orientation.web.notifications.NotificationSamples.notification;
+import static fr.inclusion.orientation.web.notifications.NotificationSamples.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -21,17 +21,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.inclusion.orientation.testsupport.TestJwts;
+import fr.inclusion.orientation.web.StubServices;
 
 /**
  * The web service on a random port, trusting {@link TestJwts} (with the services' token rules), its
- * notification-service answered by {@link StubNotificationService}; requests go over real HTTP, as the gateway
+ * notification-service answered by {@link StubServices}; requests go over real HTTP, as the gateway
  * sends them, with the user's bearer token. Every test class extending this shares one Spring context and the stub.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestTokens.class)
 abstract class PageTestSupport {
 
-    static final StubNotificationService SERVICE = StubNotificationService.start();
+    static final StubServices SERVICE = StubServices.start();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

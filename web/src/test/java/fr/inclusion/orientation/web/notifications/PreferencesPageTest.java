@@ -1,8 +1,8 @@
 package fr.inclusion.orientation.web.notifications;
 
-import static fr.inclusion.orientation.web.notifications.StubNotificationService.kind;
-import static fr.inclusion.orientation.web.notifications.StubNotificationService.preferences;
-import static fr.inclusion.orientation.web.notifications.StubNotificationService.validationProblem;
+import static fr.inclusion.orientation.web.notifications.NotificationSamples.kind;
+import static fr.inclusion.orientation.web.notifications.NotificationSamples.preferences;
+import static fr.inclusion.orientation.web.notifications.NotificationSamples.validationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import fr.inclusion.orientation.web.StubServices;
 
 /** {@code /preferences}: the kinds that concern the person, saving them, and the service's refusals next to fields. */
 class PreferencesPageTest extends PageTestSupport {
@@ -79,7 +80,7 @@ class PreferencesPageTest extends PageTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("/preferences?enregistrees");
-        StubNotificationService.Received put = SERVICE.received("PUT", PREFERENCES).getFirst();
+        StubServices.Received put = SERVICE.received("PUT", PREFERENCES).getFirst();
         assertThat(put.authorization()).isEqualTo("Bearer " + token);
         assertThat(put.contentType()).startsWith("application/json");
         assertThat(JsonMapper.builder().build().readTree(put.body())).isEqualTo(JsonMapper.builder().build().readTree(

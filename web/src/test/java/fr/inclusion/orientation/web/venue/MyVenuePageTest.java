@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.web.venue.FakeServices.Received;
+import fr.inclusion.orientation.web.FakeServices.Received;
 
 /** "Mon lieu": the staff's venue, its intake, its availability and the corrections they propose. */
 class MyVenuePageTest extends VenuePagesTestSupport {

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.web.venue.FakeServices.Received;
+import fr.inclusion.orientation.web.FakeServices.Received;
 
 /** "Orientations reçues": the list, one referral's page and its three forms, as the venue's staff use them. */
 class ReceivedReferralsPagesTest extends VenuePagesTestSupport {

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.inclusion.orientation.testsupport.TestJwts;
+import fr.inclusion.orientation.web.FakeServices;
 
 /**
  * The web service over real HTTP, its services answered by {@link FakeServices}, tokens from {@link TestJwts}

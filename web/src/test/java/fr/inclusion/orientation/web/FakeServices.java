@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.web.venue;
+package fr.inclusion.orientation.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +19,14 @@ import com.sun.net.httpserver.HttpServer;
  * what reached it, with the bearer token, and answers what each test set for a method and path: JSON of the
  * services' real shapes, or their problem+json. Anything not set gets the services' 404 problem.
  */
-final class FakeServices implements AutoCloseable {
+public final class FakeServices implements AutoCloseable {
 
-    record Received(String method, String path, String query, String authorization, String body) {
+    public record Received(String method, String path, String query, String authorization, String body) {
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
 
-        static Answer json(String body) {
+        public static Answer json(String body) {
             return new Answer(200, body);
         }
     }
@@ -39,7 +39,7 @@ final class FakeServices implements AutoCloseable {
         this.server = server;
     }
 
-    static FakeServices start() {
+    public static FakeServices start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             FakeServices services = new FakeServices(server);
@@ -52,24 +52,24 @@ final class FakeServices implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void reset() {
+    public void reset() {
         received.clear();
         answers.clear();
     }
 
-    void answer(String method, String path, int status, String body) {
+    public void answer(String method, String path, int status, String body) {
         answers.put(method + " " + path, request -> new Answer(status, body));
     }
 
-    void answer(String method, String path, Function<Received, Answer> answer) {
+    public void answer(String method, String path, Function<Received, Answer> answer) {
         answers.put(method + " " + path, answer);
     }
 
-    List<Received> received(String method, String path) {
+    public List<Received> received(String method, String path) {
         return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.web.admin;
+package fr.inclusion.orientation.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +14,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server standing in for venue-service and notification-service (their paths do not overlap): it records what reached it and answers what a test told
+ * A real HTTP server standing in for the services (their paths do not overlap): it records what reached it and answers what a test told
  * it to, in the service's own JSON shapes (see the helpers below); anything else gets the service's 404 problem.
  */
-final class StubServices implements AutoCloseable {
+public final class StubServices implements AutoCloseable {
 
-    record Received(String method, String path, String query, String authorization, String contentType,
+    public record Received(String method, String path, String query, String authorization, String contentType,
             String body) {
 
-        boolean queryHas(String parameter) {
+        public boolean queryHas(String parameter) {
             return query != null && Arrays.asList(query.split("&")).contains(parameter);
         }
     }
@@ -47,7 +47,7 @@ final class StubServices implements AutoCloseable {
         this.server = server;
     }
 
-    static StubServices start() {
+    public static StubServices start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             StubServices stub = new StubServices(server);
@@ -60,27 +60,27 @@ final class StubServices implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Forgets what was received and every answer. */
-    void reset() {
+    public void reset() {
         received.clear();
         routes.clear();
     }
 
     /** The latest answer given for a method and path wins; {@code parameters} narrow it to some queries. */
-    StubServices answer(String method, String path, int status, String body, String... parameters) {
+    public StubServices answer(String method, String path, int status, String body, String... parameters) {
         routes.addFirst(new Route(method, path, List.of(parameters), status, body));
         return this;
     }
 
-    List<Received> received(String method, String path) {
+    public List<Received> received(String method, String path) {
         return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 
-    List<Received> all() {
+    public List<Received> all() {
         return List.copyOf(received);
     }
 
@@ -116,7 +116,7 @@ final class StubServices implements AutoCloseable {
         server.stop(0);
     }
 
-    static String quoted(String s) {
+    public static String quoted(String s) {
         if (s == null) {
             return "null";
         }
