@@ -21,7 +21,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeServices implements AutoCloseable {
 
-    public record Received(String method, String path, String query, String authorization, String body) {
+    public record Received(String method, String path, String query, String authorization, String body,
+            String contentType) {
     }
 
     public record Answer(int status, String body) {
@@ -77,7 +78,8 @@ public final class FakeServices implements AutoCloseable {
         try (exchange) {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("Content-Type"));
             received.add(request);
             Function<Received, Answer> answer = answers.get(request.method() + " " + request.path());
             Answer response = answer == null ? new Answer(404, """

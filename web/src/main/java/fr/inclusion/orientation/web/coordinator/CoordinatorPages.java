@@ -32,8 +32,14 @@ final class CoordinatorPages {
     }
 
     static ModelAndView seeOther(String path, String confirmation) {
-        String url = UriComponentsBuilder.fromPath(path).queryParam("confirmation", confirmation).encode()
-                .toUriString();
+        return seeOther(path, confirmation, java.util.Map.of());
+    }
+
+    /** {@code more}: further query parameters the page reads to word its confirmation (ids, never free text). */
+    static ModelAndView seeOther(String path, String confirmation, java.util.Map<String, String> more) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("confirmation", confirmation);
+        more.forEach(builder::queryParam);
+        String url = builder.encode().toUriString();
         RedirectView redirect = new RedirectView(url, true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);

@@ -9,7 +9,7 @@ import java.util.Optional;
  * referral-service validate against their own copy of the enumeration); when one does, read it from there and keep
  * only the plain words here.
  */
-final class Needs {
+public final class Needs {
 
     /** One need: the standard's value, the plain words, and what the resident should bring. */
     record Need(String value, String label, String toBring) {
@@ -60,7 +60,7 @@ final class Needs {
     }
 
     /** The plain words for a value; the value itself when it is not (or no longer) one we know. */
-    static String label(String value) {
+    public static String label(String value) {
         return of(value).map(Need::label).orElse(value == null ? "" : value);
     }
 

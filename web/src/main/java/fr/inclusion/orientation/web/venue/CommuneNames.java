@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * kept once read). A page still shows the code when the name cannot be read: the referral matters more.
  */
 @Component
-class CommuneNames {
+public class CommuneNames {
 
     private static final Logger log = LoggerFactory.getLogger(CommuneNames.class);
     /** A département has a few hundred communes; more codes than this are not worth keeping. */
@@ -34,13 +34,13 @@ class CommuneNames {
     }
 
     /** The names of these codes, by code. */
-    Map<String, String> of(java.util.Collection<String> codes) {
+    public Map<String, String> of(java.util.Collection<String> codes) {
         Map<String, String> named = new java.util.LinkedHashMap<>();
         codes.stream().filter(java.util.Objects::nonNull).distinct().forEach(code -> named.put(code, of(code)));
         return named;
     }
 
-    String of(String code) {
+    public String of(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }

@@ -29,7 +29,7 @@ public record FormErrors(String form, Map<String, String> messages, Map<String, 
      * @param friendlier a message of this page's own for some fields, said in the form's words rather than the
      *                   API's (which lists codes); other fields keep the API's message
      */
-    static FormErrors of(String form, ApiProblem problem, Map<String, String> anchors,
+    public static FormErrors of(String form, ApiProblem problem, Map<String, String> anchors,
             Map<String, String> friendlier) {
         Map<String, String> messages = new LinkedHashMap<>();
         problem.byField().forEach((field, message) -> {
@@ -52,7 +52,7 @@ public record FormErrors(String form, Map<String, String> messages, Map<String, 
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static FormErrors of(String form, Map<String, String> messages, Map<String, String> anchors) {
+    public static FormErrors of(String form, Map<String, String> messages, Map<String, String> anchors) {
         return new FormErrors(form, messages, anchors);
     }
 
