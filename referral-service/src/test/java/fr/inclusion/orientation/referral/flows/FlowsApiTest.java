@@ -33,6 +33,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralDeclined;
 import fr.inclusion.orientation.contracts.referral.ReferralEscalated;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralExpired;
+import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.RunningReferralService;
 import fr.inclusion.orientation.referral.flows.persistence.MongoFlowFacts;
@@ -310,6 +311,28 @@ class FlowsApiTest extends RunningReferralService {
     }
 
     @Test
+    void venueGroupsAreNamedAsTheVenuesReadModelKnowsThemOnScreenAndInTheExport() {
+        LocalDate day = uniqueDay();
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        Instant t0 = day.atTime(10, 0).atZone(FRANCE).toInstant();
+        for (int i = 0; i < 5; i++) {
+            publish(new ReferralSent(UUID.randomUUID(), t0, "flow-" + UUID.randomUUID(), 1, venue, ADMIN_HELP,
+                    REVIGNY, "secretary", List.of(), null, null));
+        }
+        sent(t0, REVIGNY, ADMIN_HELP); // venue-a: unknown to the read model, listed by its id alone
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> flows(COORD_MEUSE, "55", day, "venue").get("totals")
+                .get("sent").asLong() == 6);
+        JsonNode byVenue = flows(COORD_MEUSE, "55", day, "venue");
+        assertThat(group(byVenue, venue).get("label").asString()).isEqualTo("Lieu de test " + venue.substring(0, 12));
+        assertThat(group(byVenue, "venue-a").has("label")).isFalse();
+        String csv = get("/api/flows/export?format=csv&groupBy=venue&territory=55&from=" + day + "&to=" + day,
+                COORD_MEUSE).body();
+        assertThat(csv).contains(venue + ";Lieu de test " + venue.substring(0, 12) + ";5;")
+                .contains("venue-a;;< 5;");
+    }
+
+    @Test
     void escalationsListExpiredReferralsOfTheTerritoryWithoutTheResident() {
         LocalDate day = uniqueDay();
         Instant t0 = day.atTime(9, 0).atZone(FRANCE).toInstant();
@@ -367,6 +390,14 @@ class FlowsApiTest extends RunningReferralService {
 
         assertThat(json(get("/api/escalations?territory=54" + period, TestJwts.admin("admin"))).get("total")
                 .asLong()).isZero();
+        assertThat(first.path("reroutedTo").isString()).as("not re-routed yet").isFalse();
+
+        // once someone re-routes it, the alert names the referral that replaced it
+        publish(new ReferralRerouted(UUID.randomUUID(), expiry.plusSeconds(3600), revigny, 4, "venue-a", ADMIN_HELP,
+                REVIGNY, "coordinator", "replacement-" + revigny, "venue-b"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(get("/api/escalations?territory=" + REVIGNY_EPCI
+                + period, COORD_REVIGNY)).get("items").get(0).get("reroutedTo").asString("")
+                .equals("replacement-" + revigny));
     }
 
     @Test

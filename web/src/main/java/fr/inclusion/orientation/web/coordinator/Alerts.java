@@ -29,7 +29,12 @@ class Alerts {
 
     /** One escalated referral as the pages show it; {@code commune} and {@code need} are the codes. */
     public record Alert(String referralId, String venueId, String venueName, String commune, String communeName,
-            String need, String needLabel, String late) {
+            String need, String needLabel, String late, String reroutedTo) {
+
+        /** Someone re-routed it already: the alert stays listed, without a second « Réorienter ». */
+        public boolean rerouted() {
+            return reroutedTo != null && !reroutedTo.isBlank();
+        }
 
         /** What the « Réorienter » link says after its visible word, for a screen reader among many rows. */
         public String linkContext() {
@@ -96,7 +101,8 @@ class Alerts {
         // referral-service's name is null while the venue is not (yet) known to it
         String venueName = venue.path("name").asString(venueId);
         return new Alert(first(item, "referralId", "id"), venueId, venueName.isBlank() ? venueId : venueName,
-                commune, communeName, need, Needs.label(need), late(item.path("lateByHours")));
+                commune, communeName, need, Needs.label(need), late(item.path("lateByHours")),
+                item.path("reroutedTo").asString(""));
     }
 
     private static String first(JsonNode item, String... names) {

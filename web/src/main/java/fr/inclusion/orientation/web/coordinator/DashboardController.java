@@ -18,6 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.inclusion.orientation.web.user.CurrentUser;
+import fr.inclusion.orientation.web.secretary.Needs;
+import fr.inclusion.orientation.web.venue.CommuneNames;
 import fr.inclusion.orientation.web.venue.VenueLabels;
 import tools.jackson.databind.JsonNode;
 
@@ -47,9 +49,11 @@ class DashboardController {
     static final int BAR_STEP = 40;
 
     private final RestClient referrals;
+    private final CommuneNames communeNames;
 
-    DashboardController(@Qualifier("referralApi") RestClient referrals) {
+    DashboardController(@Qualifier("referralApi") RestClient referrals, CommuneNames communeNames) {
         this.referrals = referrals;
+        this.communeNames = communeNames;
     }
 
     @GetMapping(PAGE)
@@ -76,12 +80,13 @@ class DashboardController {
         page.addObject("outcomes", entries(totals.path("outcomes"), VenueLabels.OUTCOMES));
         page.addObject("declinedReasons", entries(totals.path("declinedReasons"), VenueLabels.DECLINE_REASONS));
         page.addObject("p90", Counts.hours(totals.path("p90HoursToAccept")));
-        page.addObject("weeks", rows(weeks));
+        page.addObject("weeks", rows(weeks, DashboardController::weekLabel));
         page.addObject("bars", bars(weeks));
         page.addObject("chartWidth", Math.max(BAR_STEP, weeks.path("groups").size() * BAR_STEP));
         page.addObject("chartHeight", CHART_HEIGHT);
-        page.addObject("needs", rows(flows(territory, fromDate, toDate, "need")));
-        page.addObject("communes", rows(flows(territory, fromDate, toDate, "commune")));
+        page.addObject("needs", rows(flows(territory, fromDate, toDate, "need"), Needs::label));
+        // referral-service groups communes by INSEE code: the coordinator reads their names
+        page.addObject("communes", rows(flows(territory, fromDate, toDate, "commune"), communeNames::of));
         page.addObject("venues", rows(flows(territory, fromDate, toDate, "venue")));
         page.addObject("exportUrl", UriComponentsBuilder.fromPath("/api/flows/export").queryParam("format", "csv")
                 .queryParam("territory", territory).queryParamIfPresent("from", java.util.Optional.ofNullable(fromDate))
@@ -116,8 +121,16 @@ class DashboardController {
     }
 
     static List<Row> rows(JsonNode flows) {
+        return rows(flows, key -> key);
+    }
+
+    /** The groups' rows, a group without a label named from its key by {@code names}. */
+    static List<Row> rows(JsonNode flows, java.util.function.UnaryOperator<String> names) {
         List<Row> rows = new ArrayList<>();
-        flows.path("groups").forEach(group -> rows.add(row(label(group), group)));
+        flows.path("groups").forEach(group -> {
+            String label = group.path("label").asString("");
+            rows.add(row(label.isBlank() ? names.apply(group.path("key").asString("")) : label, group));
+        });
         return rows;
     }
 
@@ -147,6 +160,23 @@ class DashboardController {
             i++;
         }
         return bars;
+    }
+
+    /** « Semaine du 2 novembre 2026 » for the ISO week key 2026-W45, else the key. */
+    static String weekLabel(String key) {
+        java.util.regex.Matcher week = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{1,2})").matcher(key);
+        if (!week.matches()) {
+            return key;
+        }
+        try {
+            LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            return "Semaine du " + monday.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    java.util.Locale.FRANCE));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return key;
+        }
     }
 
     /** Under a bar: « S45 » for the key 2026-W45, else the label. */

@@ -67,8 +67,15 @@ class RerouteController {
     @GetMapping(PAGE)
     ModelAndView form(@ModelAttribute("user") CurrentUser user, @PathVariable String id) {
         String territory = CoordinatorPages.territoryOf(user);
-        return alerts.find(territory, id).map(alert -> page(alert, Map.of(), null, null, HttpStatus.OK))
-                .orElseGet(RerouteController::notFound);
+        return alerts.find(territory, id).map(alert -> alert.rerouted() ? alreadyRerouted(territory, id)
+                : page(alert, Map.of(), null, null, HttpStatus.OK)).orElseGet(RerouteController::notFound);
+    }
+
+    /** An old link (or a second tab): the alerts, saying it was done already. */
+    private ModelAndView alreadyRerouted(String territory, String id) {
+        ModelAndView page = list.page(territory, 0, HttpStatus.OK);
+        page.addObject("warning", "L'orientation n° " + id + " a déjà été réorientée : rien d'autre à faire.");
+        return page;
     }
 
     @PostMapping(PAGE)

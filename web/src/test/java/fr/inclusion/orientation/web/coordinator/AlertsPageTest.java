@@ -122,4 +122,25 @@ class AlertsPageTest extends CoordinatorPagesTestSupport {
         assertThat(html(response).select("h1").text()).isEqualTo("Accès refusé");
         assertThat(SERVICES.received("GET", "/api/escalations")).isEmpty();
     }
+
+    @Test
+    void anAlertSomeoneReroutedAlreadySaysSoInsteadOfOfferingItAgain() {
+        SERVICES.answer("GET", "/api/escalations", 200, ESCALATIONS.replace("\"lateByHours\":51}",
+                "\"lateByHours\":51,\"reroutedTo\":\"r-9\"}"));
+        SERVICES.answer("GET", "/api/territory/communes/55427", 200, REVIGNY);
+        SERVICES.answer("GET", "/api/territory/communes/55545", 200, VERDUN);
+
+        Document page = html(get("/alertes", COORDINATOR));
+
+        assertThat(page.selectFirst("#alertes tr[data-orientation=r-1] td.action").text())
+                .isEqualTo("Déjà réorientée");
+        assertThat(page.select("#reorienter-r-1")).isEmpty();
+        assertThat(page.select("#reorienter-r-2")).hasSize(1);
+
+        HttpResponse<String> again = get("/alertes/r-1/reorienter", COORDINATOR);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(html(again).selectFirst("#alertes-avertissement").text())
+                .isEqualTo("L'orientation n° r-1 a déjà été réorientée : rien d'autre à faire.");
+        assertThat(SERVICES.received("GET", "/api/venues/search")).isEmpty();
+    }
 }

@@ -22,17 +22,17 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
     }
 
     static final String WEEKS = """
-            {"key":"2026-W45","label":"Semaine du 2 novembre 2026","sent":18,"accepted":12,"declined":"< 5",
+            {"key":"2026-W45","sent":18,"accepted":12,"declined":"< 5",
              "expired":"< 5","cancelled":0,"closed":0,"pending":0,"acceptanceRate":0.667,"medianHoursToAccept":4.0},
-            {"key":"2026-W46","label":"Semaine du 9 novembre 2026","sent":"< 5","accepted":"< 5","declined":0,
+            {"key":"2026-W46","sent":"< 5","accepted":"< 5","declined":0,
              "expired":0,"cancelled":0,"closed":0,"pending":"< 5"}""";
 
     static final String NEEDS = """
-            {"key":"demarches","label":"Aide aux démarches administratives","sent":20,"accepted":14,"declined":3,
+            {"key":"Aide aux démarches administratives","sent":20,"accepted":14,"declined":3,
              "expired":2,"cancelled":0,"closed":0,"pending":1,"acceptanceRate":0.7}""";
 
     static final String COMMUNES = """
-            {"key":"55427","label":"Revigny-sur-Ornain","sent":"< 5","accepted":"< 5","declined":0,"expired":0,
+            {"key":"55427","sent":"< 5","accepted":"< 5","declined":0,"expired":0,
              "cancelled":0,"closed":0,"pending":0}""";
 
     static final String VENUES = """
@@ -40,6 +40,7 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
              "expired":0,"cancelled":0,"closed":0,"pending":0,"acceptanceRate":0.857}""";
 
     void flowsAnswered() {
+        SERVICES.answer("GET", "/api/territory/communes/55427", 200, AlertsPageTest.REVIGNY);
         SERVICES.answer("GET", "/api/flows", request -> {
             String query = request.query();
             if (query.contains("groupBy=week")) {
@@ -72,7 +73,11 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
         assertThat(page.select("#semaines tbody tr")).hasSize(2);
         assertThat(page.select("#semaines tbody tr").get(1).select("td").first().text()).isEqualTo("< 5");
         assertThat(page.select("#communes tbody tr td").first().text()).isEqualTo("< 5");
-        assertThat(page.select("#besoins tbody th").text()).isEqualTo("Aide aux démarches administratives");
+        assertThat(page.select("#besoins tbody th").text())
+                .isEqualTo("Faire une démarche en ligne (CAF, impôts, retraite, santé, carte grise…)");
+        assertThat(page.select("#communes tbody th").text()).isEqualTo("Revigny-sur-Ornain");
+        assertThat(page.select("#semaines tbody th").eachText())
+                .containsExactly("Semaine du 2 novembre 2026", "Semaine du 9 novembre 2026");
         assertThat(page.select("#lieux tbody td").get(4).text().replace('\u00a0', ' ')).isEqualTo("86 %");
         assertThat(page.select("svg rect.coordinator-bar")).hasSize(2);
         assertThat(page.select("svg text.coordinator-bar__label").eachText()).containsExactly("S45", "S46");

@@ -103,7 +103,7 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
                 FlowFactDocument.class);
         return new EscalationPage(rows.stream().map(d -> new Escalation(d.referralId(), d.venueId(),
                 d.communeCode(), d.epciSiren(), d.departement(), d.need(), d.sentAt(), d.expiredAt(),
-                d.escalatedAt() != null ? d.escalatedAt() : d.expiredAt())).toList(), total);
+                d.escalatedAt() != null ? d.escalatedAt() : d.expiredAt(), d.reroutedTo())).toList(), total);
     }
 
     private static Criteria of(Territory territory) {

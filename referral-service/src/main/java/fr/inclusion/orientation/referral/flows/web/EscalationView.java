@@ -14,7 +14,8 @@ import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 /**
  * {@code GET /api/escalations}: a page of escalated referrals, never the resident's identity or contact.
  * {@code lateByHours} is how long the referral has been waiting since it expired unanswered (whole hours, at the time
- * of the request); {@code hoursWithoutAnswer} from sending to expiry.
+ * of the request); {@code hoursWithoutAnswer} from sending to expiry; {@code reroutedTo} the referral that replaced it
+ * once re-routed (null while nobody has).
  */
 record EscalationView(String territory, List<Item> items, int page, int size, long total) {
 
@@ -22,7 +23,7 @@ record EscalationView(String territory, List<Item> items, int page, int size, lo
 
     record Item(String referralId, VenueRef venue, String commune, String epci, String departement, String need,
             OffsetDateTime sentAt, OffsetDateTime expiredAt, OffsetDateTime escalatedAt, Long hoursWithoutAnswer,
-            Long lateByHours) {
+            Long lateByHours, String reroutedTo) {
     }
 
     /** The venue as referral-service knows it; the name is null when the venue is not (yet) known here. */
@@ -41,7 +42,7 @@ record EscalationView(String territory, List<Item> items, int page, int size, lo
         return new Item(e.referralId(), new VenueRef(e.venueId(), name), e.communeCode(), e.epciSiren(),
                 e.departement(), e.need(), time(e.sentAt()), time(e.expiredAt()), time(e.escalatedAt()),
                 e.sentAt() == null || e.expiredAt() == null ? null : hours(e.sentAt(), e.expiredAt()),
-                expired == null ? null : hours(expired, now));
+                expired == null ? null : hours(expired, now), e.reroutedTo());
     }
 
     private static Long hours(Instant from, Instant to) {

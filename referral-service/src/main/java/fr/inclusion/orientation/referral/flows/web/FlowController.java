@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.inclusion.orientation.referral.flows.application.FlowQueries;
 import fr.inclusion.orientation.referral.flows.application.InvalidFlowRequest;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
+import fr.inclusion.orientation.referral.flows.domain.GroupBy;
+import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
+import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
 
 /** {@code /api/flows} and {@code /api/flows/export}: referral flows of a territory, for coordinators and admins. */
@@ -24,16 +27,18 @@ import fr.inclusion.orientation.support.security.Caller;
 class FlowController {
 
     private final FlowQueries queries;
+    private final KnownVenues venues;
 
-    FlowController(FlowQueries queries) {
+    FlowController(FlowQueries queries, KnownVenues venues) {
         this.queries = queries;
+        this.venues = venues;
     }
 
     @GetMapping
     FlowView flows(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String territory,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy) {
-        return FlowView.of(queries.report(Caller.from(jwt), territory, from, to, groupBy));
+        return FlowView.of(named(queries.report(Caller.from(jwt), territory, from, to, groupBy)));
     }
 
     @GetMapping("/export")
@@ -45,12 +50,17 @@ class FlowController {
             throw new InvalidFlowRequest(List.of(new InvalidFlowRequest.ParameterError("format",
                     "Format d'export inconnu ; seule la valeur csv est proposée.")));
         }
-        FlowReport report = queries.report(Caller.from(jwt), territory, from, to, groupBy);
+        FlowReport report = named(queries.report(Caller.from(jwt), territory, from, to, groupBy));
         String filename = "flux-%s-%s-%s-%s.csv".formatted(report.territory(), report.groupBy().value(),
                 report.from(), report.to());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .body(("\uFEFF" + FlowCsv.of(report)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Venues are grouped by id: their names, as referral-service's read model knows them, label the groups. */
+    private FlowReport named(FlowReport report) {
+        return report.groupBy() == GroupBy.VENUE ? report.named(id -> venues.byId(id).map(KnownVenue::name)) : report;
     }
 }
