@@ -9,17 +9,17 @@ import java.util.Optional;
  * referral-service validate against their own copy of the enumeration); when one does, read it from there and keep
  * only the plain words here.
  */
-final class Needs {
+public final class Needs {
 
     /** One need: the standard's value, the plain words, and what the resident should bring. */
-    record Need(String value, String label, String toBring) {
+    public record Need(String value, String label, String toBring) {
     }
 
     private static final String ID_AND_LOGINS = "une pièce d'identité, votre téléphone portable si vous en avez un, "
             + "et vos identifiants (adresse e-mail, mots de passe) si vous en avez";
 
     /** Most asked first. */
-    static final List<Need> ALL = List.of(
+    public static final List<Need> ALL = List.of(
             new Need("Aide aux démarches administratives",
                     "Faire une démarche en ligne (CAF, impôts, retraite, santé, carte grise…)",
                     "une pièce d'identité, les courriers ou numéros de dossier liés à la démarche, vos identifiants "
@@ -55,12 +55,12 @@ final class Needs {
     private Needs() {
     }
 
-    static Optional<Need> of(String value) {
+    public static Optional<Need> of(String value) {
         return ALL.stream().filter(need -> need.value().equals(value)).findFirst();
     }
 
     /** The plain words for a value; the value itself when it is not (or no longer) one we know. */
-    static String label(String value) {
+    public static String label(String value) {
         return of(value).map(Need::label).orElse(value == null ? "" : value);
     }
 
