@@ -119,14 +119,20 @@ final class TerritoryMap {
             if (points.size() < 3) {
                 continue;
             }
+            String first = null;
             String last = null;
-            for (int i = 0; i < points.size(); i++) {
-                String point = number(x(points.get(i)[0])) + " " + number(y(points.get(i)[1]));
+            for (double[] p : points) {
+                String point = number(x(p[0])) + " " + number(y(p[1]));
                 if (point.equals(last)) {
                     continue;
                 }
-                d.append(i == 0 ? "M" : "L").append(point);
+                d.append(first == null ? "M" : "L").append(point);
+                first = first == null ? point : first;
                 last = point;
+            }
+            if (first != null && first.equals(last)) {
+                // the ring's closing point: Z draws that side
+                d.setLength(d.length() - ("L" + last).length());
             }
             d.append("Z");
         }
