@@ -74,6 +74,7 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
         assertThat(page.select("#communes tbody tr td").first().text()).isEqualTo("< 5");
         assertThat(page.select("#besoins tbody th").text()).isEqualTo("Aide aux démarches administratives");
         assertThat(page.select("#lieux tbody td").get(4).text().replace('\u00a0', ' ')).isEqualTo("86 %");
+        assertThat(page.head().select("title").eachText()).containsExactly("Tableau de bord – Orientation numérique");
         assertThat(page.select("svg rect.coordinator-bar")).hasSize(2);
         assertThat(page.select("svg text.coordinator-bar__label").eachText()).containsExactly("S45", "S46");
         assertThat(page.select("#motifs-refus th[scope=row]").text())

@@ -79,7 +79,8 @@ class MapPageTest extends CoordinatorPagesTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = html(response);
-        assertThat(page.title()).isEqualTo("Carte du territoire – Orientation numérique");
+        assertThat(page.head().select("title").eachText())
+                .containsExactly("Carte du territoire – Orientation numérique");
         Element svg = page.selectFirst("svg#carte");
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.attr("aria-labelledby")).isEqualTo("carte-titre carte-desc");
