@@ -2,16 +2,24 @@ package fr.inclusion.orientation.web.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.testsupport.SharedData;
 import fr.inclusion.orientation.web.FakeServices;
 import fr.inclusion.orientation.web.FakeServices.Answer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** « Carte du territoire »: the communes drawn by the server, their figures in a table, the coverage gaps. */
 class MapPageTest extends CoordinatorPagesTestSupport {
@@ -288,6 +296,61 @@ class MapPageTest extends CoordinatorPagesTestSupport {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(html(response).select("h1").text()).isEqualTo("Territoire non autorisé");
         assertThat(html(response).text()).contains("Ce territoire n'est pas le vôtre.");
+    }
+
+    @Test
+    void theWholeOfMeuseDrawsOnePathPerCommuneInsideTheViewBox() throws IOException {
+        JsonNode file = JsonMapper.builder().build()
+                .readTree(Files.readString(SharedData.file("meuse-communes.geojson"), StandardCharsets.UTF_8));
+        ArrayNode communes = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode feature : file.path("features")) {
+            ArrayNode rings = JsonNodeFactory.instance.arrayNode();
+            JsonNode geometry = feature.path("geometry");
+            if ("Polygon".equals(geometry.path("type").asString())) {
+                geometry.path("coordinates").forEach(rings::add);
+            } else {
+                geometry.path("coordinates").forEach(polygon -> polygon.forEach(rings::add));
+            }
+            ObjectNode commune = communes.addObject();
+            commune.put("code", feature.path("properties").path("code").asString());
+            commune.put("nom", feature.path("properties").path("nom").asString());
+            commune.putNull("fragility");
+            commune.set("rings", rings);
+        }
+        SERVICES.answer("GET", "/api/territory/contours", 200,
+                "{\"communes\":" + communes + ",\"count\":" + communes.size() + "}");
+        SERVICES.answer("GET", "/api/flows", 200, FLOWS);
+        SERVICES.answer("GET", "/api/territory/coverage", 200, COVERAGE);
+        SERVICES.answer("GET", "/api/venues", 200, VENUES);
+
+        HttpResponse<String> response = get("/carte", COORDINATOR);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(communes.size()).isEqualTo(501);
+        assertThat(page.select("svg#carte path[data-code]")).hasSize(501);
+        assertThat(page.select("#communes-carte tbody tr[data-code]")).hasSize(501);
+        String[] viewBox = page.selectFirst("svg#carte").attr("viewBox").split(" ");
+        assertThat(viewBox[2]).isEqualTo("1000");
+        double height = Double.parseDouble(viewBox[3]);
+        // Meuse is about twice as high as it is wide
+        assertThat(height).isBetween(1500.0, 2500.0);
+        for (Element path : page.select("svg#carte path[data-code]")) {
+            String d = path.attr("d");
+            assertThat(d).startsWith("M").endsWith("Z");
+            for (String number : d.split("[MLZ ]+")) {
+                if (!number.isEmpty()) {
+                    assertThat(Double.parseDouble(number)).isBetween(0.0, Math.max(1000, height));
+                }
+            }
+        }
+        // no index in the contours: the coverage's is taken
+        assertThat(page.selectFirst("path[data-code=55427] > title").text()).isEqualTo(
+                "Revigny-sur-Ornain (55427) — IFN 3,2 — orientations : < 5 — couverte : "
+                        + "Médiathèque de Revigny à 0,4 km");
+        assertThat(page.selectFirst("path[data-code=55427]").attr("class")).isEqualTo("carte-commune carte-ifn-1");
+        assertThat(page.selectFirst("path[data-code=55063]").attr("class"))
+                .isEqualTo("carte-commune carte-ifn-inconnu");
     }
 
     @Test
