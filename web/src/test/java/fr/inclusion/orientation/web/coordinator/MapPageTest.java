@@ -228,6 +228,8 @@ class MapPageTest extends CoordinatorPagesTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = html(response);
+        assertThat(page.head().select("title").eachText())
+                .containsExactly("Erreur : Carte du territoire – Orientation numérique");
         assertThat(page.select("#distance-erreur").text())
                 .isEqualTo("La distance doit être un nombre de kilomètres, par exemple 15.");
         assertThat(page.select("#distance").attr("aria-invalid")).isEqualTo("true");
