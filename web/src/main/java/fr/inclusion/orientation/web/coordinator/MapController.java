@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,7 @@ class MapController {
     static final int MAX_VENUE_PAGES = 5;
 
     /** Digits, then at most two decimals after a point or a comma (« 12,5 »): no exponent, no hexadecimal. */
-    private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile("\\d{1,6}(\\.\\d{1,2})?");
+    private static final Pattern DISTANCE = Pattern.compile("\\d{1,6}(\\.\\d{1,2})?");
 
     private static final String[] WEEKDAYS = {"", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
         "dimanche"};

@@ -3,6 +3,9 @@ package fr.inclusion.orientation.web.coordinator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The territory's map drawn by the server as SVG path data: longitudes and latitudes projected equirectangularly
@@ -73,7 +76,7 @@ final class TerritoryMap {
     }
 
     /** The projection fitted to every point of these rings; empty when there is none. */
-    static java.util.Optional<TerritoryMap> fitting(List<Ring> rings) {
+    static Optional<TerritoryMap> fitting(List<Ring> rings) {
         double minLon = Double.POSITIVE_INFINITY;
         double maxLon = Double.NEGATIVE_INFINITY;
         double minLat = Double.POSITIVE_INFINITY;
@@ -87,9 +90,9 @@ final class TerritoryMap {
             }
         }
         if (minLon > maxLon) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new TerritoryMap(minLon, maxLon, minLat, maxLat));
+        return Optional.of(new TerritoryMap(minLon, maxLon, minLat, maxLat));
     }
 
     String viewBox() {
@@ -159,11 +162,11 @@ final class TerritoryMap {
         return new double[] {lon / largest.points().size(), lat / largest.points().size()};
     }
 
-    static List<Ring> rings(tools.jackson.databind.JsonNode rings) {
+    static List<Ring> rings(JsonNode rings) {
         List<Ring> result = new ArrayList<>();
-        for (tools.jackson.databind.JsonNode ring : rings) {
+        for (JsonNode ring : rings) {
             List<double[]> points = new ArrayList<>();
-            for (tools.jackson.databind.JsonNode point : ring) {
+            for (JsonNode point : ring) {
                 if (point.size() >= 2 && point.get(0).isNumber() && point.get(1).isNumber()) {
                     points.add(new double[] {point.get(0).asDouble(), point.get(1).asDouble()});
                 }
