@@ -279,6 +279,16 @@ class BrowserEdgeTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(fits)
                 .exchange()
                 .expectStatus().isOk();
+        // the administration's file forms (web relays the file to venue-service) take the import limit too
+        for (String form : List.of("/administration/import-lieux", "/administration/import-fragilite",
+                "/administration/import-contours")) {
+            client.post().uri(form).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.admin("admin"))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(fits)
+                    .exchange()
+                    .expectStatus().isOk();
+            assertThat(downstream.find(form)).hasValueSatisfying(
+                    received -> assertThat(received.body()).hasSize(fits.length()));
+        }
         client.post().uri("/api/territory/fragility").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.admin("admin"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(jsonOf(257 * 1024))
                 .exchange()

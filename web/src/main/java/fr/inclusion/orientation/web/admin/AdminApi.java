@@ -46,6 +46,17 @@ class AdminApi {
         }
     }
 
+    /** {@code {imported, rejected:[{index, reason}]}}: index is the feature's in the file, from 0. */
+    record ContourResult(int imported, List<ContourRejection> rejected) {
+
+        public List<ContourRejection> rejections() {
+            return rejected == null ? List.of() : rejected;
+        }
+    }
+
+    record ContourRejection(int index, String reason) {
+    }
+
     /** A parked message as notification-service shows it: the recipient masked, never the text. */
     record ParkedMessage(String id, String channel, String recipient, String subject, String referralId,
             String status, int attempts, String lastError, Instant parkedAt, Instant lastAttemptAt) {
@@ -56,6 +67,8 @@ class AdminApi {
 
     /** A national file may take venue-service a while to read (the fragility index is imported before answering). */
     static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
+
+    static final MediaType GEO_JSON = new MediaType("application", "geo+json");
 
     private final RestClient venues;
     private final RestClient uploads;
@@ -95,6 +108,18 @@ class AdminApi {
                     }
                 })
                 .retrieve().body(FragilityResult.class);
+    }
+
+    /** The GeoJSON FeatureCollection as the body itself, whatever type the browser told. */
+    ContourResult importContours(MultipartFile file) {
+        return uploads.post().uri("/api/territory/contours")
+                .contentType(GEO_JSON)
+                .body(output -> {
+                    try (InputStream in = file.getInputStream()) {
+                        in.transferTo(output);
+                    }
+                })
+                .retrieve().body(ContourResult.class);
     }
 
     ParkedPage parked(int page, int size) {

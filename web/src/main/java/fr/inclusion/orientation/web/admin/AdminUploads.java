@@ -5,12 +5,13 @@ import org.springframework.context.annotation.Configuration;
 
 import fr.inclusion.orientation.support.web.ImportEndpoints;
 
-/** The two forms that send a whole file may be as large as the services' import limit. */
+/** The three forms that send a whole file may be as large as the services' import limit. */
 @Configuration(proxyBeanMethods = false)
 class AdminUploads {
 
     @Bean
     ImportEndpoints administrationFiles() {
-        return ImportEndpoints.post(AdministrationController.VENUE_IMPORT, AdministrationController.FRAGILITY_IMPORT);
+        return ImportEndpoints.post(AdministrationController.VENUE_IMPORT, AdministrationController.FRAGILITY_IMPORT,
+                AdministrationController.CONTOUR_IMPORT);
     }
 }

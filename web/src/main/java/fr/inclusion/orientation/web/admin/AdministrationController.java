@@ -28,7 +28,8 @@ import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
  * {@code /administration}: the national venue file's import (then its progress page, refreshed by htmx every second
- * while the job runs, by an « Actualiser » link without JavaScript), the fragility index's import, the directory's
+ * while the job runs, by an « Actualiser » link without JavaScript), the fragility index's and the communes'
+ * contours' imports (the coordinators' map draws them), the directory's
  * export and the parked e-mails and SMS with « Renvoyer ». Administrators only; every form answers 303 or a page.
  */
 @Controller
@@ -37,6 +38,7 @@ class AdministrationController {
     static final String HOME = "/administration";
     static final String VENUE_IMPORT = "/administration/import-lieux";
     static final String FRAGILITY_IMPORT = "/administration/import-fragilite";
+    static final String CONTOUR_IMPORT = "/administration/import-contours";
     static final int PARKED_PAGE_SIZE = 20;
 
     private final AdminApi api;
@@ -121,6 +123,20 @@ class AdministrationController {
         model.addAttribute("result", result);
         model.addAttribute("fileName", file.getOriginalFilename());
         return "admin/fragilite";
+    }
+
+    @PostMapping(CONTOUR_IMPORT)
+    String importContours(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
+            HttpServletResponse response) {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return missingFile(model, "fichier-contours",
+                    "Choisissez le fichier GeoJSON des contours des communes.");
+        }
+        AdminApi.ContourResult result = api.importContours(file);
+        model.addAttribute("result", result);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "admin/contours";
     }
 
     @PostMapping("/administration/messages/{id}/renvoyer")

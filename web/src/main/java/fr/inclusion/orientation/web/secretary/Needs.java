@@ -7,19 +7,19 @@ import java.util.Optional;
  * What a resident comes with, in the words a secretary uses at the counter, for each of the national standard's
  * {@code services} (sent to the API as the standard's exact string). No service lists them (venue-service and
  * referral-service validate against their own copy of the enumeration); when one does, read it from there and keep
- * only the plain words here.
+ * only the plain words here. The coordinator's map offers the same list for its coverage form.
  */
 public final class Needs {
 
     /** One need: the standard's value, the plain words, and what the resident should bring. */
-    record Need(String value, String label, String toBring) {
+    public record Need(String value, String label, String toBring) {
     }
 
     private static final String ID_AND_LOGINS = "une pièce d'identité, votre téléphone portable si vous en avez un, "
             + "et vos identifiants (adresse e-mail, mots de passe) si vous en avez";
 
     /** Most asked first. */
-    static final List<Need> ALL = List.of(
+    public static final List<Need> ALL = List.of(
             new Need("Aide aux démarches administratives",
                     "Faire une démarche en ligne (CAF, impôts, retraite, santé, carte grise…)",
                     "une pièce d'identité, les courriers ou numéros de dossier liés à la démarche, vos identifiants "
@@ -55,7 +55,7 @@ public final class Needs {
     private Needs() {
     }
 
-    static Optional<Need> of(String value) {
+    public static Optional<Need> of(String value) {
         return ALL.stream().filter(need -> need.value().equals(value)).findFirst();
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import fr.inclusion.orientation.testsupport.SharedData;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import fr.inclusion.orientation.web.StubServices;
 
@@ -37,6 +39,7 @@ class AdministrationPagesTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String PARKED = "/api/outbound/parked";
     private static final String IMPORT = "/api/venues/import";
+    private static final String CONTOURS = "/api/territory/contours";
 
     @LocalServerPort
     int port;
@@ -280,6 +283,105 @@ class AdministrationPagesTest {
             assertThat(call.contentType()).startsWith("text/csv");
             assertThat(call.authorization()).isEqualTo("Bearer " + admin);
         });
+    }
+
+    @Test
+    void theContourImportFormTakesAGeoJsonFile() {
+        Document page = html(get("/administration", admin));
+
+        Element form = page.selectFirst("#form-import-contours");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/administration/import-contours");
+        assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(page.select("#titre-import-contours").text()).isEqualTo("Importer les contours des communes");
+        Element input = form.selectFirst("input#fichier-contours");
+        assertThat(input.attr("type")).isEqualTo("file");
+        assertThat(input.attr("name")).isEqualTo("fichier");
+        assertThat(input.attr("accept")).isEqualTo(".geojson,.json,application/geo+json,application/json");
+        assertThat(page.select("label[for=fichier-contours]")).hasSize(1);
+        assertThat(form.select("button#envoyer-contours").text()).isEqualTo("Importer les contours");
+    }
+
+    @Test
+    void meusesContoursReachVenueServiceWholeAsGeoJsonAndTheResultListsRejectedFeatures() throws IOException {
+        String geojson = Files.readString(SharedData.file("meuse-communes.geojson"), StandardCharsets.UTF_8);
+        SERVICES.answer("POST", CONTOURS, 200, "{\"imported\":499,\"rejected\":["
+                + "{\"index\":17,\"reason\":\"code INSEE inconnu : 55999\"},"
+                + "{\"index\":402,\"reason\":\"géométrie absente\"}]}");
+
+        HttpResponse<String> response = multipart("/administration/import-contours", admin,
+                "meuse-communes.geojson", "application/octet-stream", geojson);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("h1").text()).isEqualTo("Import des contours des communes");
+        assertThat(page.select("#nb-contours").text()).isEqualTo("499 communes importées.");
+        assertThat(page.select("#resultat-contours .hint").text()).isEqualTo("Fichier : meuse-communes.geojson");
+        assertThat(page.select("#refus tbody tr")).hasSize(2);
+        assertThat(page.select("#refus tbody tr").get(0).select("td").eachText())
+                .containsExactly("17", "code INSEE inconnu : 55999");
+        assertThat(page.select("#refus tbody tr").get(1).select("td").eachText())
+                .containsExactly("402", "géométrie absente");
+        assertThat(SERVICES.received("POST", CONTOURS)).singleElement().satisfies(call -> {
+            assertThat(call.body()).isEqualTo(geojson);
+            assertThat(call.contentType()).isEqualTo("application/geo+json");
+            assertThat(call.authorization()).isEqualTo("Bearer " + admin);
+        });
+    }
+
+    @Test
+    void contoursWithoutRejectionSaySo() {
+        SERVICES.answer("POST", CONTOURS, 200, "{\"imported\":1,\"rejected\":[]}");
+
+        HttpResponse<String> response = multipart("/administration/import-contours", admin, "une.geojson",
+                "application/geo+json", "{\"type\":\"FeatureCollection\",\"features\":[]}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("#nb-contours").text()).isEqualTo("1 commune importée.");
+        assertThat(page.select("#aucun-refus").text()).isEqualTo("Aucune entité refusée.");
+        assertThat(page.select("#refus")).isEmpty();
+    }
+
+    @Test
+    void noContourFileIsABadRequestWithTheMessageByTheField() {
+        HttpResponse<String> response = multipart("/administration/import-contours", admin, "",
+                "application/octet-stream", "");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = html(response);
+        assertThat(page.select("#erreur-fichier-contours").text())
+                .isEqualTo("Choisissez le fichier GeoJSON des contours des communes.");
+        assertThat(page.select("#erreur-fichier a[href=#fichier-contours]").text())
+                .isEqualTo("Choisissez le fichier GeoJSON des contours des communes.");
+        assertThat(page.select("#fichier-contours").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#fichier-contours").attr("aria-describedby"))
+                .isEqualTo("aide-fichier-contours erreur-fichier-contours");
+        assertThat(page.select("#erreur-fichier-lieux")).isEmpty();
+        assertThat(SERVICES.received("POST", CONTOURS)).isEmpty();
+    }
+
+    @Test
+    void anInvalidGeoJsonShowsTheServicesProblem() {
+        SERVICES.answer("POST", CONTOURS, 400, "{\"type\":\"https://orientation-numerique.fr/problems/invalid-geojson\","
+                + "\"title\":\"Fichier GeoJSON invalide\",\"status\":400,"
+                + "\"detail\":\"Le fichier n'est pas un JSON valide.\"}");
+
+        HttpResponse<String> response = multipart("/administration/import-contours", admin, "x.geojson",
+                "application/geo+json", "pas du json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(html(response).select("h1").text()).isEqualTo("Fichier GeoJSON invalide");
+        assertThat(html(response).text()).contains("Le fichier n'est pas un JSON valide.");
+    }
+
+    @Test
+    void aSecretaryCannotImportContours() {
+        HttpResponse<String> upload = multipart("/administration/import-contours", secretary, "c.geojson",
+                "application/geo+json", "{}");
+
+        assertThat(upload.statusCode()).isEqualTo(403);
+        assertThat(SERVICES.all()).isEmpty();
     }
 
     @Test

@@ -79,6 +79,7 @@ class DashboardPageTest extends CoordinatorPagesTestSupport {
         assertThat(page.select("#semaines tbody th").eachText())
                 .containsExactly("Semaine du 2 novembre 2026", "Semaine du 9 novembre 2026");
         assertThat(page.select("#lieux tbody td").get(4).text().replace('\u00a0', ' ')).isEqualTo("86 %");
+        assertThat(page.head().select("title").eachText()).containsExactly("Tableau de bord – Orientation numérique");
         assertThat(page.select("svg rect.coordinator-bar")).hasSize(2);
         assertThat(page.select("svg text.coordinator-bar__label").eachText()).containsExactly("S45", "S46");
         assertThat(page.select("#motifs-refus th[scope=row]").text())
