@@ -119,7 +119,7 @@ class AdministrationJourneyIT {
             page.locator("#envoyer-contours").click();
             page.locator("#resultat-contours").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                     .setTimeout(120_000));
-            assertThat(page.locator("#nb-contours-importes").innerText().strip()).isEqualTo("499");
+            assertThat(page.locator("#nb-contours").innerText().strip()).isEqualTo("499 communes importées.");
             Browsers.checkPage(page, "admin-contours-imported");
 
             page.navigate("/administration");

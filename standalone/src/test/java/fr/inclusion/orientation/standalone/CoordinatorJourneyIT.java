@@ -128,25 +128,27 @@ class CoordinatorJourneyIT {
             Page page = GatewaySignIn.signedIn(context, "coord.meuse");
             page.navigate("/carte");
             page.locator("#carte").waitFor();
-            assertThat(codesOn(page.locator("#carte path[data-code]"))).hasSize(499);
+            assertThat(codesOn(page.locator("#carte path.carte-commune[data-code]"))).hasSize(499);
             assertThat(page.locator("#communes-carte tbody tr[data-code]").count()).isEqualTo(499);
             Browsers.checkPage(page, "coordinator-meuse-map");
 
-            page.locator("#couverture [name=service]").selectOption(UNOFFERED_NEED);
-            page.locator("#couverture button[type=submit]").click();
-            page.waitForURL(url -> url.contains("service="));
+            page.locator("#besoin").selectOption(UNOFFERED_NEED);
+            page.locator("#afficher-couverture").click();
+            page.waitForURL(url -> url.contains("besoin="));
             Locator gaps = page.locator("#communes-non-couvertes tbody tr");
             gaps.first().waitFor();
             assertThat(gaps.count()).as("every commune is out of reach of a need nobody offers").isEqualTo(499);
-            assertThat(page.locator("#carte path.non-couverte").count()).isEqualTo(499);
+            assertThat(codesOn(page.locator("#carte path.carte-commune[data-couverte=false]"))).hasSize(499);
             Browsers.checkPage(page, "coordinator-meuse-map-gaps");
 
             // a need France Services offers: Revigny is within reach
-            page.locator("#couverture [name=service]").selectOption(StackApi.ADMIN_HELP);
-            page.locator("#couverture button[type=submit]").click();
-            page.waitForURL(url -> url.contains("service=Aide"));
+            page.locator("#besoin").selectOption(StackApi.ADMIN_HELP);
+            page.locator("#afficher-couverture").click();
+            page.waitForURL(url -> url.contains("besoin=Aide"));
             page.locator("#carte").waitFor();
-            assertThat(page.locator("#carte path.non-couverte[data-code='" + StackApi.REVIGNY + "']").count())
+            assertThat(page.locator("#carte path.carte-commune[data-code='" + StackApi.REVIGNY + "']").first()
+                    .getAttribute("data-couverte")).isEqualTo("true");
+            assertThat(page.locator("#communes-non-couvertes tr[data-code='" + StackApi.REVIGNY + "']").count())
                     .isZero();
         }
 
@@ -156,12 +158,12 @@ class CoordinatorJourneyIT {
             Page page = GatewaySignIn.signedIn(context, "coord.revigny");
             page.navigate("/carte");
             page.locator("#carte").waitFor();
-            Set<String> drawn = codesOn(page.locator("#carte path[data-code]"));
+            Set<String> drawn = codesOn(page.locator("#carte path.carte-commune[data-code]"));
             assertThat(drawn).contains(StackApi.REVIGNY).isEqualTo(epciCodes);
             assertThat(codesOn(page.locator("#communes-carte tbody tr[data-code]"))).isEqualTo(epciCodes);
-            page.locator("#couverture [name=service]").selectOption(UNOFFERED_NEED);
-            page.locator("#couverture button[type=submit]").click();
-            page.waitForURL(url -> url.contains("service="));
+            page.locator("#besoin").selectOption(UNOFFERED_NEED);
+            page.locator("#afficher-couverture").click();
+            page.waitForURL(url -> url.contains("besoin="));
             page.locator("#communes-non-couvertes tbody tr").first().waitFor();
             assertThat(page.locator("#communes-non-couvertes tbody tr").count()).isEqualTo(epciCodes.size());
             Browsers.checkPage(page, "coordinator-revigny-map-gaps");

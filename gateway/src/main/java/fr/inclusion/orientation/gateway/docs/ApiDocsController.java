@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiDocsController {
 
     static final List<String> SERVICES = List.of("venue-service", "referral-service", "notification-service");
-    private static final Duration PER_SERVICE = Duration.ofSeconds(2);
+    /** A service builds its document on the first request: seconds on a loaded machine. */
+    private static final Duration PER_SERVICE = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RouteLocator routes;
@@ -49,7 +50,7 @@ class ApiDocsController {
                 .collectMap(Route::getId, route -> route.getUri().toString())
                 .flatMapMany(uris -> Flux.fromIterable(SERVICES)
                         .filter(uris::containsKey)
-                        .concatMap(service -> fetch(service, uris.get(service))))
+                        .flatMapSequential(service -> fetch(service, uris.get(service))))
                 .collectList()
                 .map(ApiDocsController::merge);
     }
