@@ -17,15 +17,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 import fr.inclusion.orientation.testsupport.StoppableStore;
+import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
  * The store crashes under a running service: every request is answered quickly with a 503 problem (never a 500,
  * never a wait for the gateway's time limit), readiness goes DOWN, and the service works again once the store is
- * back, without a restart.
+ * back with its data, without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = StoppableStore.Initializer.class)
+@ContextConfiguration(initializers = {TestInfrastructure.Initializer.class, StoppableStore.Initializer.class})
 class StoreOutageTest {
 
     /** The gateway's time limit (resilience4j.timelimiter): an answer must come well before it. */
@@ -78,6 +79,7 @@ class StoreOutageTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> send(get("/actuator/health/readiness")).statusCode() == 200);
+        assertThat(send(get("/api/things/" + id, TestJwts.admin("admin-1"))).body()).contains(id);
         assertThat(send(createThing()).statusCode()).isEqualTo(200);
     }
 
