@@ -13,12 +13,13 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 
 /**
- * notification-service is not ready for requests while its store does not answer: the readiness probe includes the store's
- * health (what a stopped store does to it is tested in service-support's and referral-service's StoreOutageTest).
- * Same configuration as the service's main test, so the same context.
+ * notification-service is not ready for requests while its store does not answer: the readiness probe includes the
+ * store's health (what a stopped store does to it is tested in service-support's and referral-service's
+ * StoreOutageTest). Same configuration as the service's main test, so the same context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "notification.stream.heartbeat=1s", "notification.digest.cron=-",
