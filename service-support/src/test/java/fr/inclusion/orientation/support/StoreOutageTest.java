@@ -53,7 +53,7 @@ class StoreOutageTest {
         store.stop();
 
         for (Supplier<HttpRequest> request : java.util.List.<Supplier<HttpRequest>>of(this::createThing,
-                () -> get("/api/things/" + id, TestJwts.admin("admin-1")), this::createThing)) {
+                () -> get("/api/things/" + id, TestJwts.admin("admin-1")), this::exportThings, this::createThing)) {
             long start = System.nanoTime();
             HttpResponse<String> answer = send(request.get());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -90,6 +90,15 @@ class StoreOutageTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Espace numérique\"}"))
                 .build();
+    }
+
+    /** An endpoint that produces CSV: the problem is JSON all the same. */
+    private HttpRequest exportThings() {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/things/export"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestJwts.admin("admin-1"))
+                .header("Accept", "text/csv")
+                .GET().build();
     }
 
     private HttpRequest get(String path) {
