@@ -15,7 +15,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -128,10 +127,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Store unavailable on {}: {}", path(request), ex.toString());
         ProblemDetail problem = Problems.storeUnavailable();
         problem.setInstance(URI.create(path(request)));
-        // said explicitly, so that endpoints producing CSV or an event stream answer it too
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.STORE_RETRY_AFTER_SECONDS))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
