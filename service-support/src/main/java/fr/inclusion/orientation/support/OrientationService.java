@@ -10,17 +10,20 @@ import org.springframework.context.annotation.Import;
 
 import fr.inclusion.orientation.support.health.StoreHealthConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
+import fr.inclusion.orientation.support.store.StoreClientSettings;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
 import fr.inclusion.orientation.support.web.RequestLimits;
 
 /**
  * Put on a service's application class: token validation with problem+json 401/403, the shared problem-details
- * advice, request body limits (413), and a store health check that both MongoDB and the standalone store answer.
+ * advice (503 when the store is unavailable), request body limits (413), the store driver's time limits (below the
+ * gateway's), and a store health check that both MongoDB and the standalone store answer.
  * Imported as user configuration so that Spring Boot's default security backs off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class,
+        StoreClientSettings.class})
 public @interface OrientationService {
 }

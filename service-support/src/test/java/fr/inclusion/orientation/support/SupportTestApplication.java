@@ -90,6 +90,16 @@ public class SupportTestApplication {
             return mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
         }
 
+        @GetMapping(value = "/api/things/export", produces = "text/csv")
+        String export() {
+            return "name\n" + String.join("\n", mongo.findAll(Thing.class).stream().map(Thing::name).toList());
+        }
+
+        @GetMapping("/api/things/{id}")
+        Thing thing(@org.springframework.web.bind.annotation.PathVariable String id) {
+            return mongo.findById(id, Thing.class);
+        }
+
         /** A file import reads its body itself, as a stream. */
         @PostMapping("/api/things/import")
         Map<String, Object> importThings(HttpServletRequest request) throws IOException {

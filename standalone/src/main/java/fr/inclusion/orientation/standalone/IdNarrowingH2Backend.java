@@ -18,11 +18,12 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 
 /**
- * The H2 backend of mongo-java-server with one planning rule added: a query that names an {@code _id} (equality or
- * {@code $in}) next to other conditions reads only those documents through the {@code _id} index, then applies the
- * whole query to them.
+ * The H2 backend of mongo-java-server with two changes: every command that changed data is committed to the file
+ * before it is answered, and a query that names an {@code _id} (equality or {@code $in}) next to other conditions
+ * reads only those documents through the {@code _id} index, then applies the whole query to them.
  *
  * <p>mongo-java-server uses an index only when the query's fields are exactly the index's fields, so
  * {@code {_id: x, version: 3}} (an optimistic-locking update), {@code {_id: x, eventIds: {$ne: e}}} (an idempotent
@@ -30,6 +31,14 @@ import de.bwaldvogel.mongo.bson.Document;
  * the collection's lock. MongoDB itself plans these on the {@code _id} index; this backend does the same, so the
  * standalone store's cost per write no longer grows with the collection. Results are unchanged: the narrowed
  * documents still go through the full query matcher.
+ *
+ * <p>Commit before answering: mongo-java-server never commits the MVStore itself; MVStore's background writer does,
+ * up to a second later ({@code autoCommitDelay}), so a write acknowledged to the driver was lost if the store was
+ * killed in that second. {@link #handleMessage} commits the changes of every command (insert, update, findAndModify,
+ * delete, index or collection changes; the driver sends every command as an {@code OP_MSG}) before its answer
+ * leaves, so an acknowledged write is in the file: it survives {@code kill -9} of the store (the file is written to
+ * the operating system, not fsync'ed: a power cut may still lose the last writes). Commands that change nothing cost
+ * one check.
  */
 final class IdNarrowingH2Backend extends H2Backend {
 
@@ -39,8 +48,35 @@ final class IdNarrowingH2Backend extends H2Backend {
     private static final String DATA_MAP_PREFIX = "databases.";
     private static final String META_MAP_PREFIX = "meta.";
 
-    IdNarrowingH2Backend(MVStore store) {
+    private final boolean commitEachWrite;
+
+    /** {@code commitEachWrite=false} is the library's behaviour, kept only to measure what committing costs. */
+    IdNarrowingH2Backend(MVStore store, boolean commitEachWrite) {
         super(store);
+        this.commitEachWrite = commitEachWrite;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } finally {
+            // also after a failed command: an insertMany stopped by a duplicate key has written its first documents
+            if (commitEachWrite) {
+                commitChanges();
+            }
+        }
+    }
+
+    /**
+     * Writes what changed since the last commit to the file, synchronously (a commit already running in another
+     * thread is waited for, then ours writes what it did not include).
+     */
+    private void commitChanges() {
+        MVStore store = getMvStore();
+        if (store.hasUnsavedChanges()) {
+            store.commit();
+        }
     }
 
     @Override

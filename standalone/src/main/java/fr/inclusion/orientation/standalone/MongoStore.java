@@ -17,7 +17,8 @@ import de.bwaldvogel.mongo.MongoServer;
  * survives restarts. No transactions, no geo operators: the services are designed not to need them.
  *
  * <p>Usage: {@code MongoStore <port> <data-dir>}; listens on 127.0.0.1 only. SIGTERM closes the H2 file cleanly
- * (the shutdown hook commits and closes the MVStore).
+ * (the shutdown hook commits and closes the MVStore); every write is committed to the file before it is acknowledged
+ * (see {@link IdNarrowingH2Backend}), so an acknowledged write also survives SIGKILL.
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -27,10 +28,10 @@ public final class MongoStore implements AutoCloseable {
     private final Path file;
     private final InetSocketAddress address;
 
-    private MongoStore(Path file, int port) {
+    private MongoStore(Path file, int port, boolean commitEachWrite) {
         this.file = file;
         this.server = new MongoServer(new IdNarrowingH2Backend(new MVStore.Builder().fileName(file.toString())
-                .cacheSize(cacheMegabytes()).open()));
+                .cacheSize(cacheMegabytes()).open(), commitEachWrite));
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
     }
@@ -46,8 +47,13 @@ public final class MongoStore implements AutoCloseable {
 
     /** Opens (or creates) {@code store.mv.db} in the directory and listens on 127.0.0.1:port (0 = any free port). */
     public static MongoStore open(Path dataDir, int port) throws IOException {
+        return open(dataDir, port, true);
+    }
+
+    /** {@code commitEachWrite=false}: the library's delayed commits, for the benchmark's comparison only. */
+    static MongoStore open(Path dataDir, int port, boolean commitEachWrite) throws IOException {
         Files.createDirectories(dataDir);
-        return new MongoStore(dataDir.toAbsolutePath().resolve("store.mv.db"), port);
+        return new MongoStore(dataDir.toAbsolutePath().resolve("store.mv.db"), port, commitEachWrite);
     }
 
     public int port() {

@@ -2,6 +2,8 @@ package fr.inclusion.orientation.referral.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Update;
 
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.Topics;
@@ -183,6 +186,25 @@ class FlowsApiTest extends RunningReferralService {
         assertThat(facts.apply(id, accepted.eventId().toString(), 2, Map.of("acceptedAt", t0)))
                 .as("applying the same event again changes nothing").isFalse();
         assertThat(facts.byReferral(id).orElseThrow().acceptedAt()).isEqualTo(t0.plusSeconds(3600));
+    }
+
+    @Test
+    void aRedeliveredEventRepairsTheStatusThatAStoreOutageLeftBehind() {
+        LocalDate day = uniqueDay();
+        Instant t0 = day.atTime(10, 0).atZone(FRANCE).toInstant();
+        String id = sent(t0, REVIGNY, ADMIN_HELP);
+        ReferralAccepted accepted = new ReferralAccepted(UUID.randomUUID(), t0.plusSeconds(3600), id, 2, "venue-a",
+                ADMIN_HELP, REVIGNY, "staff");
+        publish(accepted);
+        awaitFlows(COORD_MEUSE, "55", day, "commune", f -> f.get("totals").get("accepted").asLong() == 1);
+        // the row as the store keeps it when it went down between the event's two writes: the event is recorded
+        // with its date, the status derived from the dates is not
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("status", "sent"), "flow_facts");
+
+        assertThat(facts.apply(id, accepted.eventId().toString(), 2, Map.of("acceptedAt", t0.plusSeconds(3600))))
+                .as("the event counts once").isFalse();
+
+        assertThat(mongo.findById(id, Document.class, "flow_facts").getString("status")).isEqualTo("accepted");
     }
 
     @Test

@@ -29,9 +29,12 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import fr.inclusion.orientation.support.store.StoreUnavailable;
+
 /**
  * The last line of error handling of every service: Spring MVC's own errors, validation, malformed bodies,
- * concurrency conflicts and anything unexpected become problem+json with a French title, never a stack trace.
+ * concurrency conflicts, the store being unavailable (503 with {@code Retry-After}) and anything unexpected become
+ * problem+json with a French title, never a stack trace.
  * Services map their domain exceptions in their own advice, which runs first.
  */
 @RestControllerAdvice
@@ -116,10 +119,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Un jeton d'accès valide est nécessaire."), request);
     }
 
+    /**
+     * The store is down or too slow (driver timeouts, see {@code StoreClientSettings}), whatever wraps the failure:
+     * checked here rather than by exception type, since Spring Data leaves some of the driver's errors uncategorized.
+     */
+    private ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
+        log.warn("Store unavailable on {}: {}", path(request), ex.toString());
+        ProblemDetail problem = Problems.storeUnavailable();
+        problem.setInstance(URI.create(path(request)));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.STORE_RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         if (BodyTooLargeException.isCause(ex)) {
             return tooLarge(request);
+        }
+        if (StoreUnavailable.isCause(ex)) {
+            return storeUnavailable(ex, request);
         }
         log.error("Unexpected error on {}", path(request), ex);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Erreur interne",

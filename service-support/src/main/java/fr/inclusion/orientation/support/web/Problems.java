@@ -32,6 +32,15 @@ public final class Problems {
         return problem;
     }
 
+    /** Seconds a client is told to wait ({@code Retry-After}) before trying again while the store is unavailable. */
+    public static final int STORE_RETRY_AFTER_SECONDS = 5;
+
+    /** 503: the store could not be reached or did not answer in time; nothing was half-written by this request. */
+    public static ProblemDetail storeUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service momentanément indisponible",
+                "Les données ne sont pas joignables pour le moment ; réessayez dans quelques instants.");
+    }
+
     /** A validation problem listing {@code errors: [{field, message}]}. */
     public static ProblemDetail validation(String detail, List<FieldError> errors) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation", "Requête invalide", detail);

@@ -53,7 +53,7 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
      * Applies an event's facts to its referral's row in one atomic upsert, unless the row already lists the event:
      * then the filter matches nothing, the insert hits the existing id (duplicate key) and nothing changes. Every
      * event only sets the facts it knows (a date, an outcome), so the row does not depend on the order events
-     * arrive in; the status is then derived from the dates.
+     * arrive in; the status is then derived from the dates, even when the event was applied before.
      *
      * @return whether the event was applied (false: already applied before)
      */
@@ -65,22 +65,31 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
             }
         });
         update.addToSet("eventIds", eventId).max("version", version);
+        boolean applied;
         try {
             UpdateResult result = mongo.upsert(query(where("_id").is(referralId).and("eventIds").ne(eventId)),
                     update, FlowFactDocument.class);
-            if (result.getModifiedCount() == 0 && result.getUpsertedId() == null) {
-                return false;
-            }
+            applied = result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyApplied) {
-            return false;
+            applied = false;
         }
+        // Also for an event already applied: the status is a second write, which a store outage or a crash can lose
+        // after the first; the event then comes again (its consumer retries it) and this repairs the status.
+        deriveStatus(referralId);
+        return applied;
+    }
+
+    /** The status and the expired flag the coordinators' queries filter on, derived from the row's dates. */
+    private void deriveStatus(String referralId) {
         FlowFactDocument row = mongo.findById(referralId, FlowFactDocument.class);
+        if (row == null) {
+            return;
+        }
         FlowStatus status = FlowFact.statusOf(row.acceptedAt(), row.declinedAt(), row.expiredAt(), row.cancelledAt(),
                 row.closedAt());
         mongo.updateFirst(query(where("_id").is(referralId)),
                 new Update().set("status", status.value()).set("expired", row.expiredAt() != null),
                 FlowFactDocument.class);
-        return true;
     }
 
     @Override
