@@ -18,12 +18,16 @@ import org.springframework.core.env.MapPropertySource;
 public class OutboxProducerDefaults implements EnvironmentPostProcessor {
 
     static final String PREFIX = "spring.cloud.stream.kafka.binder.producer-properties.";
+    static final String ADMIN = "spring.cloud.stream.kafka.binder.admin-client-properties.";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("orientationProducerDefaults", Map.of(
                 PREFIX + "max.block.ms", "5000",          // ms waiting for metadata or buffer space in send()
                 PREFIX + "request.timeout.ms", "10000",   // ms for one produce request to be answered
-                PREFIX + "delivery.timeout.ms", "30000"))); // ms from send() to the broker's ack, retries included
+                PREFIX + "delivery.timeout.ms", "30000",  // ms from send() to the broker's ack, retries included
+                // the binder looks the topic up when a binding is created (first send): not a minute either
+                ADMIN + "default.api.timeout.ms", "10000",
+                ADMIN + "request.timeout.ms", "5000")));
     }
 }

@@ -25,8 +25,9 @@ public class ServiceLevelConfiguration {
     ServiceLevelScheduler serviceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock,
             @Value("${orientation.referrals.sla-lease:2m}") Duration leaseTtl,
             @Value("${orientation.referrals.identity-retention:P6M}") Period identityRetention,
+            @Value("${orientation.referrals.open-identity-retention:P12M}") Period openIdentityRetention,
             @Value("${spring.application.name:referral-service}") String application) {
-        return new ServiceLevelScheduler(referrals, store, clock, leaseTtl, identityRetention,
+        return new ServiceLevelScheduler(referrals, store, clock, leaseTtl, identityRetention, openIdentityRetention,
                 application + "-" + UUID.randomUUID());
     }
 

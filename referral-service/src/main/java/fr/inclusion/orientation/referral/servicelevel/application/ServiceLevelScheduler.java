@@ -21,7 +21,8 @@ import fr.inclusion.orientation.referral.referral.domain.Transition;
 
 /**
  * One pass of the service levels: expire overdue referrals (with their escalation), remind venues at half time,
- * purge the identity of referrals ended longer ago than the retention. {@link #tick()} works only while this
+ * purge the identity of referrals ended longer ago than the retention, and of referrals still open (sent or accepted)
+ * created longer ago than the open retention. {@link #tick()} works only while this
  * instance holds the lease; {@link #work()} is safe even without it, because every change is a conditional
  * single-document write (the lease only avoids doing the same reads twice).
  */
@@ -40,15 +41,21 @@ public class ServiceLevelScheduler {
     private final Clock clock;
     private final Duration leaseTtl;
     private final Period identityRetention;
+    private final Period openIdentityRetention;
     private final String owner;
 
+    /**
+     * @param identityRetention     how long the identity is kept after a referral ends
+     * @param openIdentityRetention how long the identity of a referral never ended is kept after its creation
+     */
     public ServiceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock, Duration leaseTtl,
-            Period identityRetention, String owner) {
+            Period identityRetention, Period openIdentityRetention, String owner) {
         this.referrals = referrals;
         this.store = store;
         this.clock = clock;
         this.leaseTtl = leaseTtl;
         this.identityRetention = identityRetention;
+        this.openIdentityRetention = openIdentityRetention;
         this.owner = owner;
     }
 
@@ -123,7 +130,8 @@ public class ServiceLevelScheduler {
         Instant now = now();
         // months have no fixed length: count them on the calendar (UTC is precise enough for a 6-month retention)
         Instant endedBefore = now.atOffset(ZoneOffset.UTC).minus(identityRetention).toInstant();
-        return store.purgeIdentityEndedBefore(endedBefore, now);
+        Instant createdBefore = now.atOffset(ZoneOffset.UTC).minus(openIdentityRetention).toInstant();
+        return store.purgeIdentityEndedBefore(endedBefore, now) + store.purgeIdentityOpenSince(createdBefore, now);
     }
 
     private Instant now() {
