@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.referral.MutableClock;
 import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
+import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
@@ -53,6 +55,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     ServiceLevelStore store;
     @Autowired
     Referrals referrals;
+    @Autowired
+    IdentityAudit audit;
 
     private final String secretary = TestJwts.secretary("secretaire.revigny", REVIGNY);
 
@@ -323,6 +327,20 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     @Test
+    void identityAuditEntriesAreKeptTwentyFourMonthsAndNotLonger() {
+        String referral = "audited-" + UUID.randomUUID();
+        Instant now = paris("2029-03-01T10:00");
+        Instant retentionStart = now.atOffset(ZoneOffset.UTC).minus(Period.ofMonths(24)).toInstant();
+        audit.record(new IdentityRead("secretaire", retentionStart.minus(MS), referral, "read"));
+        audit.record(new IdentityRead("secretaire", retentionStart, referral, "read"));
+
+        clock.set(now);
+        scheduler.work();
+
+        assertThat(audit.of(referral)).extracting(IdentityRead::when).containsExactly(retentionStart);
+    }
+
+    @Test
     void onlyOneOwnerHoldsTheLeaseUntilItExpires() throws Exception {
         String lease = "test-lease-" + UUID.randomUUID();
         Instant now = Instant.parse("2027-01-04T09:00:00Z");
@@ -379,7 +397,7 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
 
     private ServiceLevelScheduler instance(String name) {
         return new ServiceLevelScheduler(referrals, store, clock, Duration.ofMinutes(2), Period.ofMonths(6),
-                Period.ofMonths(12), "test-" + name + "-" + UUID.randomUUID());
+                Period.ofMonths(12), audit, Period.ofMonths(24), "test-" + name + "-" + UUID.randomUUID());
     }
 
     private static void await(CyclicBarrier barrier) {
