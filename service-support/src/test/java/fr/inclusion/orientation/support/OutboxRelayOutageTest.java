@@ -24,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
@@ -32,10 +33,11 @@ import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * With no broker, a request that writes an event still answers at once, a relay pass ends within the producer's time
- * limits and nothing is parked; the same store then served with the broker publishes every pending event. The
- * service is pointed at a closed port (the shared broker stays up for the other tests, and the KRaft test broker
- * cannot be restarted on a fixed port).
+ * Broker outages as the relay sees them, while the shared broker stays up for the other tests. A broker of the test's
+ * own reached through a {@link TcpRelay} that the test cuts and restores: requests answer at once while it is away,
+ * a relay pass ends within the producer's time limits, nothing is parked, and the relay catches up when it returns.
+ * And a service started with no broker at all (a closed port): the same, then a service on the same store with the
+ * broker publishes every pending event.
  */
 class OutboxRelayOutageTest {
 
@@ -92,6 +94,59 @@ class OutboxRelayOutageTest {
                             .getList("outbox", Document.class).isEmpty()));
         } finally {
             up.close();
+        }
+    }
+
+    @Test
+    void aBrokerThatGoesAwayNeverHoldsARequestAndTheRelayCatchesUpWhenItReturns() throws Exception {
+        int relayPort = closedPort();
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        // clients reach the broker only through the TCP relay, which the test cuts and restores
+        broker.brokerProperty("advertised.listeners", "EXTERNAL://127.0.0.1:" + relayPort);
+        broker.afterPropertiesSet();
+        String actual = broker.getBrokersAsString();
+        int brokerPort = Integer.parseInt(actual.substring(actual.lastIndexOf(':') + 1));
+        assertThat(brokerPort).isNotEqualTo(relayPort);
+        TcpRelay network = new TcpRelay(relayPort, "127.0.0.1", brokerPort);
+        network.up();
+        String brokers = "127.0.0.1:" + relayPort;
+        ConfigurableApplicationContext service = service(TestInfrastructure.newMongoUri(), brokers);
+        try {
+            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            MongoTemplate mongo = service.getBean(MongoTemplate.class);
+            MongoOutboxRelay relay = service.getBean(MongoOutboxRelay.class);
+            awaitPublished(brokers, List.of(create(port, "avant la panne")));
+
+            network.down();
+            List<String> during = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                during.add(create(port, "pendant la panne " + i));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.printf("request while the broker is away answered in %d ms%n", millis);
+                assertThat(millis).as("answer time while the broker is away (ms)").isLessThan(2000);
+            }
+            long start = System.nanoTime();
+            relay.relayPending();
+            long passMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("relay pass while the broker is away took %d ms%n", passMillis);
+            assertThat(passMillis).as("relay pass while the broker is away (ms)").isLessThan(40_000);
+            await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).until(() -> during.stream()
+                    .map(id -> mongo.findById(id, Document.class, "things"))
+                    .allMatch(d -> d.getList("outbox", Document.class).size() == 1 && !d.containsKey("parkedOutbox")));
+
+            network.up();
+            long back = System.nanoTime();
+            awaitPublished(brokers, during);
+            System.out.printf("caught up %d ms after the broker returned%n", (System.nanoTime() - back) / 1_000_000);
+            await().atMost(Duration.ofSeconds(10)).until(() -> during.stream()
+                    .allMatch(id -> mongo.findById(id, Document.class, "things")
+                            .getList("outbox", Document.class).isEmpty()));
+            assertThat(relay.parkedCount()).isZero();
+        } finally {
+            service.close();
+            network.close();
+            broker.destroy();
         }
     }
 
