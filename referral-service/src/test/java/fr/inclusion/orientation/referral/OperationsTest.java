@@ -24,7 +24,8 @@ class OperationsTest extends RunningReferralService {
         HttpResponse<String> apiDocs = get("/v3/api-docs", null);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+                .contains("orientation_outbox_parked{collection=\"referrals\"}");
         assertThat(apiDocs.statusCode()).as(apiDocs.body()).isEqualTo(200);
         assertThat(apiDocs.body()).contains("/api/referrals").contains("/api/referrals/{id}/accept");
     }

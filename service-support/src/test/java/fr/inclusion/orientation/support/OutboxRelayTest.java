@@ -20,12 +20,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 
 /**
- * The relay publishes a signalled document at once, in the order of its outbox, and finds unsignalled ones only at
+ * Two relays on one collection publish each event once; an entry the broker refuses for good is parked with its
+ * cause. And the relay publishes a signalled document at once, in the order of its outbox, and finds unsignalled ones only at
  * a sweep (a signal lost in a crash): a relay of its own with a one-hour sweep, on a collection of its own.
  */
 @SpringBootTest
@@ -78,6 +81,95 @@ class OutboxRelayTest {
         } finally {
             relay.stop();
         }
+    }
+
+    @Test
+    void twoRelaysOnOneCollectionPublishEachEventExactlyOnce() {
+        String collection = "relay_pair_" + UUID.randomUUID().toString().substring(0, 8);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String id = run + "-" + i;
+            ids.add(id);
+            mongo.insert(document(id, id + "/a", id + "/b"), collection);
+        }
+        MongoOutboxRelay one = new MongoOutboxRelay(mongo, bridge, collection, "thingEvents-out-0",
+                Duration.ofMillis(50), 10, 4, "relay-one");
+        MongoOutboxRelay two = new MongoOutboxRelay(mongo, bridge, collection, "thingEvents-out-0",
+                Duration.ofMillis(50), 10, 4, "relay-two");
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of("support.thing-events"));
+            one.start();
+            two.start();
+            // both are also told about every document, as two instances sharing writes would be
+            ids.forEach(id -> {
+                one.pending(id);
+                two.pending(id);
+            });
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return ids.stream().allMatch(id -> !payloadsOf(records, id).isEmpty())
+                        && ids.stream().allMatch(id -> outboxOf(collection, id).isEmpty());
+            });
+            // whatever else is still on its way arrives within a few polls
+            for (int i = 0; i < 5; i++) {
+                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+            }
+            for (String id : ids) {
+                assertThat(payloadsOf(records, id)).as(id).containsExactly(id + "/a", id + "/b");
+            }
+            assertThat(mongo.findById(ids.getFirst(), Document.class, collection)).doesNotContainKey("outboxClaim");
+        } finally {
+            one.stop();
+            two.stop();
+        }
+    }
+
+    @Test
+    void anEntryTheBrokerRefusesForGoodIsParkedWithItsCauseAndTheNextOnesGoOn() {
+        String collection = "relay_parked_" + UUID.randomUUID().toString().substring(0, 8);
+        String id = "too-large-" + UUID.randomUUID();
+        // larger than the producer's max.request.size (1 MB): refused before it leaves, every time
+        String huge = "x".repeat(1_200_000);
+        mongo.insert(document(id, "before", huge, "after"), collection);
+        MongoOutboxRelay relay = new MongoOutboxRelay(mongo, bridge, collection, "thingEvents-out-0",
+                Duration.ofMillis(100), 50, 4, "relay-parking");
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        relay.bindTo(registry);
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of("support.thing-events"));
+            relay.start();
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return payloadsOf(records, id).size() == 2 && outboxOf(collection, id).isEmpty();
+            });
+            assertThat(payloadsOf(records, id)).containsExactly("before", "after");
+            Document stored = mongo.findById(id, Document.class, collection);
+            List<Document> parked = stored.getList(MongoOutboxRelay.PARKED_FIELD, Document.class);
+            assertThat(parked).hasSize(1);
+            assertThat(parked.getFirst().getString("payload")).isEqualTo(huge);
+            assertThat(parked.getFirst().getString("cause")).startsWith("RecordTooLargeException");
+            assertThat(parked.getFirst().getInteger("attempts")).isEqualTo(1);
+            assertThat(parked.getFirst().getDate("parkedAt")).isNotNull();
+            await().atMost(Duration.ofSeconds(5)).until(() ->
+                    registry.get("orientation.outbox.parked").tag("collection", collection).gauge().value() == 1.0);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", TestInfrastructure.kafkaBrokers(),
+                "group.id", "relay-test-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest",
+                "max.partition.fetch.bytes", "5000000"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private List<Document> outboxOf(String collection, String id) {
+        return mongo.findById(id, Document.class, collection).getList("outbox", Document.class);
     }
 
     private static Document document(String id, String... payloads) {

@@ -31,6 +31,7 @@ import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
+import fr.inclusion.orientation.support.outbox.OutboxSignal;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.support.security.EndpointRoles;
 import fr.inclusion.orientation.support.web.ImportEndpoints;
@@ -68,9 +69,11 @@ public class SupportTestApplication {
     static class ThingController {
 
         private final MongoTemplate mongo;
+        private final OutboxSignal outbox;
 
-        ThingController(MongoTemplate mongo) {
+        ThingController(MongoTemplate mongo, OutboxSignal outbox) {
             this.mongo = mongo;
+            this.outbox = outbox;
         }
 
         @GetMapping("/api/me")
@@ -87,7 +90,9 @@ public class SupportTestApplication {
                             "1 rue", null, 48.8, 4.98, List.of("RFS"), List.of(), List.of(), List.of(), null, null,
                             null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
                             List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
-            return mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
+            Thing thing = mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
+            outbox.pending(id);
+            return thing;
         }
 
         @GetMapping(value = "/api/things/export", produces = "text/csv")

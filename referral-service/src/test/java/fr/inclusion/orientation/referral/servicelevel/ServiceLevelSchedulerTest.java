@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.referral.MutableClock;
 import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
+import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
@@ -53,6 +55,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     ServiceLevelStore store;
     @Autowired
     Referrals referrals;
+    @Autowired
+    IdentityAudit audit;
 
     private final String secretary = TestJwts.secretary("secretaire.revigny", REVIGNY);
 
@@ -283,6 +287,60 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     @Test
+    void identityOfAReferralStillOpenTwelveMonthsAfterItsCreationIsPurgedAndAYoungerOneKeepsIt() {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        clock.set(SENT_AT);
+        String old = sendReferral(venue);
+        var accepted = post("/api/referrals/" + old + "/accept", "", TestJwts.venueStaff("accueil.lieu", venue),
+                null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        Instant retentionEnd = SENT_AT.atOffset(ZoneOffset.UTC).plus(Period.ofMonths(12)).toInstant();
+        // sent the day before: still waiting for the venue's answer when the older one reaches twelve months
+        clock.set(retentionEnd.minus(Duration.ofDays(1)));
+        String younger = sendReferral(venue);
+
+        clock.set(retentionEnd.minus(MS));
+        scheduler.work();
+        assertThat(stored(old).get("identityPurgedAt")).isNull();
+        assertThat(referrals.byId(old).orElseThrow().resident().firstName()).startsWith("Ginette");
+
+        clock.set(retentionEnd);
+        scheduler.work();
+
+        Document purged = stored(old);
+        assertThat(purged.getString("status")).isEqualTo("accepted");
+        assertThat(purged.getDate("identityPurgedAt").toInstant()).isEqualTo(retentionEnd);
+        assertThat(purged.get("resident", Document.class)).doesNotContainKeys("firstName", "contactValue");
+        assertThat(purged).doesNotContainKey("note");
+        assertThat(purged.getString("communeCode")).isEqualTo(REVIGNY);
+        Referral read = referrals.byId(old).orElseThrow();
+        assertThat(read.resident().firstName()).isNull();
+        assertThat(read.resident().contact().value()).isNull();
+        var response = get("/api/referrals/" + old, secretary);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Ginette").doesNotContain("06 98 76 54 32");
+
+        Document kept = stored(younger);
+        assertThat(kept.getString("status")).isEqualTo("sent");
+        assertThat(kept.get("identityPurgedAt")).isNull();
+        assertThat(referrals.byId(younger).orElseThrow().resident().firstName()).startsWith("Ginette");
+    }
+
+    @Test
+    void identityAuditEntriesAreKeptTwentyFourMonthsAndNotLonger() {
+        String referral = "audited-" + UUID.randomUUID();
+        Instant now = paris("2029-03-01T10:00");
+        Instant retentionStart = now.atOffset(ZoneOffset.UTC).minus(Period.ofMonths(24)).toInstant();
+        audit.record(new IdentityRead("secretaire", retentionStart.minus(MS), referral, "read"));
+        audit.record(new IdentityRead("secretaire", retentionStart, referral, "read"));
+
+        clock.set(now);
+        scheduler.work();
+
+        assertThat(audit.of(referral)).extracting(IdentityRead::when).containsExactly(retentionStart);
+    }
+
+    @Test
     void onlyOneOwnerHoldsTheLeaseUntilItExpires() throws Exception {
         String lease = "test-lease-" + UUID.randomUUID();
         Instant now = Instant.parse("2027-01-04T09:00:00Z");
@@ -339,7 +397,7 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
 
     private ServiceLevelScheduler instance(String name) {
         return new ServiceLevelScheduler(referrals, store, clock, Duration.ofMinutes(2), Period.ofMonths(6),
-                "test-" + name + "-" + UUID.randomUUID());
+                Period.ofMonths(12), audit, Period.ofMonths(24), "test-" + name + "-" + UUID.randomUUID());
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -13,8 +13,9 @@ import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
 
 /**
  * Once a night, forgets the messages sent or skipped longer ago than the retention (30 days by default): they hold
- * staff addresses and texts that serve nobody once delivered. Parked messages wait for an operator whatever their
- * age. Two instances purging the same night delete the same documents: harmless.
+ * staff addresses and texts that serve nobody once delivered. Parked messages wait for an operator, but not forever:
+ * they are deleted once parked longer than the parked retention (90 days by default). Two instances purging the same
+ * night delete the same documents: harmless.
  */
 @Component
 public class OutboundRetention {
@@ -24,12 +25,15 @@ public class OutboundRetention {
     private final OutboundMessages messages;
     private final Clock clock;
     private final Period retention;
+    private final Period parkedRetention;
 
     public OutboundRetention(OutboundMessages messages, Clock clock,
-            @Value("${notification.outbound.retention:P30D}") Period retention) {
+            @Value("${notification.outbound.retention:P30D}") Period retention,
+            @Value("${notification.outbound.parked-retention:P90D}") Period parkedRetention) {
         this.messages = messages;
         this.clock = clock;
         this.retention = retention;
+        this.parkedRetention = parkedRetention;
     }
 
     @Scheduled(cron = "${notification.outbound.retention-cron:0 15 3 * * *}", zone = "Europe/Paris")
@@ -38,6 +42,12 @@ public class OutboundRetention {
         if (deleted > 0) {
             log.info("{} outbound message(s) sent or skipped more than {} ago deleted", deleted, retention);
         }
+        long parked = messages.purgeParkedBefore(clock.instant().minus(parkedRetention));
+        if (parked > 0) {
+            log.info("{} outbound message(s) parked more than {} ago and never replayed deleted", parked,
+                    parkedRetention);
+        }
+        deleted += parked;
         return deleted;
     }
 }

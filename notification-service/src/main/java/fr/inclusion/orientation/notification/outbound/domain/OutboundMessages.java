@@ -47,6 +47,12 @@ public interface OutboundMessages {
      */
     long purgeFinishedBefore(Instant before);
 
+    /**
+     * Deletes the messages parked before {@code before} that nobody replayed: an operator had the retention period
+     * to act on them. Returns how many were deleted.
+     */
+    long purgeParkedBefore(Instant before);
+
     /** Parked messages, the most recently parked first. */
     DeliveryPage parked(int page, int size);
 

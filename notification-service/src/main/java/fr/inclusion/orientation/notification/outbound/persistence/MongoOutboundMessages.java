@@ -137,6 +137,12 @@ class MongoOutboundMessages implements OutboundMessages {
     }
 
     @Override
+    public long purgeParkedBefore(Instant before) {
+        return mongo.remove(query(where("status").is(DeliveryStatus.PARKED.code()).and("parkedAt")
+                .lt(Date.from(before))), COLLECTION).getDeletedCount();
+    }
+
+    @Override
     public boolean skip(String id, String worker, String reason, Instant at) {
         return released(id, worker, new Update()
                 .set("status", DeliveryStatus.SKIPPED.code())

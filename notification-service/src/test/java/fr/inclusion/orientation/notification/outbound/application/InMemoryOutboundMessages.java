@@ -66,6 +66,16 @@ class InMemoryOutboundMessages implements OutboundMessages {
     }
 
     @Override
+    public synchronized long purgeParkedBefore(Instant before) {
+        List<String> parked = rows.values().stream().map(Row::delivery)
+                .filter(d -> d.status() == DeliveryStatus.PARKED && d.parkedAt() != null
+                        && d.parkedAt().isBefore(before))
+                .map(Delivery::id).toList();
+        parked.forEach(rows::remove);
+        return parked.size();
+    }
+
+    @Override
     public synchronized boolean markSent(String id, String worker, int attempts, Instant at) {
         return release(id, worker, d -> new Delivery(d.message(), DeliveryStatus.SENT, attempts, d.nextAttemptAt(),
                 null, at, at, null));

@@ -100,6 +100,26 @@ class MongoOutboundMessagesTest {
     }
 
     @Test
+    void parkedMessagesAreForgottenOnceParkedLongerThanTheirRetentionAndNotBefore() {
+        Instant now = farFuture(3);
+        Instant parkedAt = now.minus(Duration.ofDays(90));
+        OutboundMessage old = message("parked-old-" + System.nanoTime(), parkedAt);
+        OutboundMessage recent = message("parked-recent-" + System.nanoTime(), parkedAt);
+        for (OutboundMessage m : java.util.List.of(old, recent)) {
+            store.add(m, m.createdAt());
+        }
+        store.claim(old.id(), "w", parkedAt, CLAIM);
+        store.park(old.id(), "w", 5, "Serveur de courriel injoignable", parkedAt);
+        store.claim(recent.id(), "w", parkedAt, CLAIM);
+        store.park(recent.id(), "w", 5, "Serveur de courriel injoignable", parkedAt.plusMillis(1));
+
+        assertThat(store.purgeParkedBefore(now.minus(Duration.ofDays(90)).plusMillis(1))).isEqualTo(1);
+
+        assertThat(store.find(old.id())).isEmpty();
+        assertThat(store.find(recent.id())).isPresent();
+    }
+
+    @Test
     void claimedMessageIsNotClaimedAgainUntilItsClaimExpires() {
         Instant now = farFuture(1);
         OutboundMessage message = message("claim-" + System.nanoTime(), now);

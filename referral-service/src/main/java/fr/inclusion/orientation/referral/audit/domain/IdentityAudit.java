@@ -10,4 +10,7 @@ public interface IdentityAudit {
 
     /** The entries of one referral, oldest first. */
     List<IdentityRead> of(String referralId);
+
+    /** Deletes the entries of reads made before {@code before} (the audit's retention); returns how many. */
+    long purgeBefore(java.time.Instant before);
 }

@@ -32,6 +32,7 @@ public class MongoIdentityAudit implements IdentityAudit, InitializingBean {
     @Override
     public void afterPropertiesSet() {
         mongo.indexOps(Entry.class).createIndex(new Index().on("referralId", Sort.Direction.ASC).named("referralId"));
+        mongo.indexOps(Entry.class).createIndex(new Index().on("when", Sort.Direction.ASC).named("when"));
     }
 
     @Override
@@ -45,6 +46,11 @@ public class MongoIdentityAudit implements IdentityAudit, InitializingBean {
                 .stream()
                 .map(e -> new IdentityRead(e.who(), e.when(), e.referralId(), e.action()))
                 .toList();
+    }
+
+    @Override
+    public long purgeBefore(Instant before) {
+        return mongo.remove(query(where("when").lt(before)), Entry.class).getDeletedCount();
     }
 
     @Document(COLLECTION)

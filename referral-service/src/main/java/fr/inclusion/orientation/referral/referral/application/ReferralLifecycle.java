@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import fr.inclusion.orientation.referral.referral.domain.DeclineReason;
 import fr.inclusion.orientation.referral.referral.domain.IdempotencyKeyTaken;
 import fr.inclusion.orientation.referral.referral.domain.Outcome;
+import fr.inclusion.orientation.referral.referral.domain.PendingReroute;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralIds;
 import fr.inclusion.orientation.referral.referral.domain.Referrals;
@@ -71,15 +72,26 @@ public class ReferralLifecycle {
     }
 
     /**
-     * Sends the resident of a declined or expired referral to another venue. The first referral is marked first
-     * (version-guarded: of two concurrent re-routings one gets 409), then the new one is stored under an
-     * idempotency key derived from the first. Repeating the request returns the replacement already made; if a
-     * crash left the mark without the replacement, repeating it creates the replacement. The replacement's answer
+     * Sends the resident of a declined or expired referral to another venue, in two steps that a crash cannot
+     * leave half done. First the re-routing is recorded on the first referral (the new referral's id and venue,
+     * who and when, and its ReferralRerouted event held back), in the one version-guarded write that marks it: of
+     * two concurrent re-routings one gets 409. Then the replacement is stored under that id, and only then is the
+     * held event released to the outbox ({@link #completeReroute}). If a crash falls between the two, the sweep
+     * ({@link #completePendingReroutes}) or a repeated request finishes it: both referrals or neither, and no event
+     * names a referral that does not exist. Repeating the request returns the replacement. The replacement's answer
      * is due within the new venue's own delay, counted from the re-routing.
      *
      * @return the new referral
      */
     public Referral reroute(String referralId, String newVenueId, Caller caller) {
+        return completeReroute(recordReroute(referralId, newVenueId, caller));
+    }
+
+    /**
+     * The first step of {@link #reroute} alone: checks the caller, the referral and the venue, and records the
+     * re-routing on the first referral (or returns the one already recorded, for the same venue).
+     */
+    public PendingReroute recordReroute(String referralId, String newVenueId, Caller caller) {
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.COORDINATOR)) {
             throw new ReferralAccessDenied(
                     "Seule la secrétaire de mairie de la commune ou un coordinateur du territoire peut réorienter.");
@@ -87,36 +99,77 @@ public class ReferralLifecycle {
         Referral first = inScope(referralId, r -> ReferralScope.isOfHerCommunes(caller, r)
                 || (caller.has(Caller.COORDINATOR) && territories.isIn(r.communeCode(), caller.territory())));
         if (first.reroutedTo() != null) {
-            Optional<Referral> replacement = referrals.byId(first.reroutedTo());
-            if (replacement.isPresent()) {
-                if (!replacement.get().venueId().equals(newVenueId)) {
-                    first.markReroutedTo(ReferralIds.next(), newVenueId, caller.id(), now()); // throws 409
-                }
-                return replacement.get();
+            PendingReroute recorded = referrals.rerouteOf(first.id())
+                    .or(() -> referrals.byId(first.reroutedTo()).map(replacement -> new PendingReroute(first.id(),
+                            replacement.id(), replacement.venueId(), replacement.history().getFirst().actorId(),
+                            replacement.createdAt())))
+                    // re-routed before re-routings were recorded, and its replacement lost: make it now
+                    .orElseGet(() -> new PendingReroute(first.id(), first.reroutedTo(), newVenueId, caller.id(),
+                            now()));
+            if (!recorded.newVenueId().equals(newVenueId)) {
+                first.markReroutedTo(ReferralIds.next(), newVenueId, caller.id(), now()); // throws 409
             }
-            // the venue was checked when the mark was made; read now only for its answer delay
-            return storeReplacement(first, first.reroutedTo(), newVenueId, venues.byId(newVenueId).orElse(null),
-                    caller);
+            return recorded;
         }
         if (first.venueId().equals(newVenueId)) {
             throw new SameVenue(newVenueId);
         }
-        KnownVenue venue = checkVenueCanReceive(newVenueId, first);
+        checkVenueCanReceive(newVenueId, first);
         String newId = ReferralIds.next();
-        store(first, first.markReroutedTo(newId, newVenueId, caller.id(), now()));
+        Instant at = now();
+        store(first, first.markReroutedTo(newId, newVenueId, caller.id(), at));
         log.info("Referral {} re-routed to {} (venue {})", first.id(), newId, newVenueId);
-        return storeReplacement(first, newId, newVenueId, venue, caller);
+        return new PendingReroute(first.id(), newId, newVenueId, caller.id(), at);
     }
 
-    /** {@code venue} is the new venue as the read model knows it, {@code null} when it does not. */
-    private Referral storeReplacement(Referral first, String newId, String newVenueId, KnownVenue venue,
-            Caller caller) {
-        Referral replacement = Referral.reroutedFrom(first, newId, newVenueId, caller.id(), now());
-        deadlines.schedule(replacement, venue);
+    /**
+     * The second step: stores the replacement the re-routing chose (unless it exists: its id was chosen first, so
+     * a second insert is refused), then releases the held ReferralRerouted event. Idempotent.
+     *
+     * @return the replacement
+     */
+    public Referral completeReroute(PendingReroute reroute) {
+        Referral replacement = referrals.byId(reroute.newReferralId()).orElseGet(() -> storeReplacement(reroute));
+        referrals.rerouteCompleted(reroute.referralId(), now());
+        return replacement;
+    }
+
+    /**
+     * Completes the re-routings recorded at least {@code grace} ago whose replacement is not stored or whose event
+     * is not released (a crash between the two steps); what a restarted or another instance runs.
+     *
+     * @return how many were completed
+     */
+    public int completePendingReroutes(java.time.Duration grace) {
+        int completed = 0;
+        for (PendingReroute reroute : referrals.pendingReroutes(now().minus(grace), 100)) {
+            try {
+                completeReroute(reroute);
+                completed++;
+            } catch (RuntimeException e) {
+                log.warn("Re-routing of referral {} to {} not completed, retried next time: {}",
+                        reroute.referralId(), reroute.newReferralId(), e.getClass().getSimpleName());
+            }
+        }
+        if (completed > 0) {
+            log.info("{} interrupted re-routing(s) completed", completed);
+        }
+        return completed;
+    }
+
+    private Referral storeReplacement(PendingReroute reroute) {
+        Referral first = referrals.byId(reroute.referralId()).orElseThrow(
+                () -> new ReferralNotFound(reroute.referralId()));
+        Referral replacement = Referral.reroutedFrom(first, reroute.newReferralId(), reroute.newVenueId(),
+                reroute.actorId(), reroute.at());
+        // the venue was checked when the re-routing was recorded; read now only for its answer delay
+        deadlines.schedule(replacement, venues.byId(reroute.newVenueId()).orElse(null));
         try {
             referrals.add(replacement);
-        } catch (IdempotencyKeyTaken concurrentRecovery) {
-            return referrals.byIdempotencyKey(first.createdBy(), replacement.idempotencyKey()).orElseThrow();
+        } catch (IdempotencyKeyTaken concurrentCompletion) {
+            return referrals.byId(reroute.newReferralId())
+                    .or(() -> referrals.byIdempotencyKey(first.createdBy(), replacement.idempotencyKey()))
+                    .orElseThrow();
         }
         return replacement;
     }

@@ -23,7 +23,9 @@ public class ReferralMessagingConfiguration {
     MongoOutboxRelay referralOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
             @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
             @Value("${orientation.outbox.batch-size:100}") int batchSize,
-            @Value("${orientation.outbox.parallelism:4}") int parallelism) {
-        return new MongoOutboxRelay(mongo, bridge, "referrals", BINDING, sweepInterval, batchSize, parallelism);
+            @Value("${orientation.outbox.parallelism:4}") int parallelism,
+            @Value("${spring.application.name}") String application, @Value("${server.port:0}") int port) {
+        return new MongoOutboxRelay(mongo, bridge, "referrals", BINDING, sweepInterval, batchSize, parallelism,
+                MongoOutboxRelay.instanceName(application, port));
     }
 }

@@ -3,6 +3,7 @@ package fr.inclusion.orientation.referral.referral.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import fr.inclusion.orientation.referral.referral.domain.Consent;
 import fr.inclusion.orientation.referral.referral.domain.Contact;
 import fr.inclusion.orientation.referral.referral.domain.ContactChannel;
 import fr.inclusion.orientation.referral.referral.domain.IdempotencyKeyTaken;
+import fr.inclusion.orientation.referral.referral.domain.PendingReroute;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
 import fr.inclusion.orientation.referral.referral.domain.ReferralPage;
 import fr.inclusion.orientation.referral.referral.domain.ReferralSearch;
@@ -52,6 +54,13 @@ import fr.inclusion.orientation.support.outbox.OutboxSignal;
 @Repository
 public class MongoReferrals implements Referrals, InitializingBean {
 
+    /**
+     * The re-routing of a declined or expired referral, written with its mark: {@code newReferralId, newVenueId,
+     * actorId, at}, the held {@code events}, and {@code completedAt} once the replacement is stored. Not part of the
+     * mapped document, so the referral's own updates never erase it.
+     */
+    static final String REROUTE = "reroute";
+
     private final MongoTemplate mongo;
     private final FieldCipher cipher;
     private final OutboxSignal outbox;
@@ -72,6 +81,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 .unique().named("createdBy_idempotencyKey"));
         indexes.createIndex(new Index().on("communeCode", Sort.Direction.ASC).named("communeCode"));
         indexes.createIndex(new Index().on("venueId", Sort.Direction.ASC).named("venueId"));
+        indexes.createIndex(new Index().on(REROUTE + ".at", Sort.Direction.ASC).sparse().named("reroute_at"));
     }
 
     @Override
@@ -100,8 +110,9 @@ public class MongoReferrals implements Referrals, InitializingBean {
 
     @Override
     public void update(Referral referral) {
-        List<OutboxEntry> events = outboxOf(referral);
-        if (events.isEmpty() && referral.storedVersion() == referral.version()) {
+        List<OutboxEntry> events = outboxOf(referral, false);
+        List<OutboxEntry> held = outboxOf(referral, true);
+        if (events.isEmpty() && held.isEmpty() && referral.storedVersion() == referral.version()) {
             return;
         }
         Document fields = new Document();
@@ -114,6 +125,16 @@ public class MongoReferrals implements Referrals, InitializingBean {
         fields.forEach(update::set);
         if (!events.isEmpty()) {
             update.push(MongoOutboxRelay.OUTBOX_FIELD).each(events.stream().map(this::bson).toArray());
+        }
+        if (!held.isEmpty()) {
+            // the re-routing and its choices, in the same write that marks the referral (see rerouteCompleted)
+            Transition link = referral.pendingTransitions().stream().filter(MongoReferrals::isRerouteLink)
+                    .findFirst().orElseThrow();
+            update.set(REROUTE, new Document("newReferralId", referral.reroutedTo())
+                    .append("newVenueId", referral.reroutedToVenueId())
+                    .append("actorId", link.actorId())
+                    .append("at", java.util.Date.from(link.at()))
+                    .append("events", held.stream().map(this::bson).toList()));
         }
         UpdateResult result = mongo.updateFirst(
                 query(where("_id").is(referral.id()).and("version").is(referral.storedVersion())), update,
@@ -157,8 +178,61 @@ public class MongoReferrals implements Referrals, InitializingBean {
         return new ReferralPage(items, total);
     }
 
+    @Override
+    public Optional<PendingReroute> rerouteOf(String referralId) {
+        Query query = query(where("_id").is(referralId).and(REROUTE).exists(true));
+        query.fields().include(REROUTE);
+        return Optional.ofNullable(mongo.findOne(query, Document.class, ReferralDocument.COLLECTION))
+                .map(document -> pendingReroute(referralId, document.get(REROUTE, Document.class)));
+    }
+
+    @Override
+    public List<PendingReroute> pendingReroutes(Instant recordedBefore, int limit) {
+        Query query = query(where(REROUTE + ".at").lte(java.util.Date.from(recordedBefore))
+                .and(REROUTE + ".completedAt").exists(false)).limit(limit);
+        query.fields().include(REROUTE);
+        return mongo.find(query, Document.class, ReferralDocument.COLLECTION).stream()
+                .map(document -> pendingReroute(document.get("_id").toString(), document.get(REROUTE, Document.class)))
+                .toList();
+    }
+
+    @Override
+    public void rerouteCompleted(String referralId, Instant at) {
+        Query query = query(where("_id").is(referralId).and(REROUTE).exists(true)
+                .and(REROUTE + ".completedAt").exists(false));
+        query.fields().include(REROUTE);
+        Document found = mongo.findOne(query, Document.class, ReferralDocument.COLLECTION);
+        if (found == null) {
+            return;
+        }
+        List<Document> held = found.get(REROUTE, Document.class).getList("events", Document.class, List.of());
+        Update release = new Update().set(REROUTE + ".completedAt", java.util.Date.from(at));
+        if (!held.isEmpty()) {
+            release.push(MongoOutboxRelay.OUTBOX_FIELD).each(held.toArray());
+        }
+        // conditional: of two completions racing, one releases the events
+        if (mongo.updateFirst(query, release, ReferralDocument.COLLECTION).getModifiedCount() == 1 && !held.isEmpty()) {
+            outbox.pending(referralId);
+        }
+    }
+
+    private static PendingReroute pendingReroute(String referralId, Document reroute) {
+        return new PendingReroute(referralId, reroute.getString("newReferralId"), reroute.getString("newVenueId"),
+                reroute.getString("actorId"), reroute.getDate("at").toInstant());
+    }
+
+    private static boolean isRerouteLink(Transition transition) {
+        return transition.from() != null && transition.from() == transition.to();
+    }
+
     private List<OutboxEntry> outboxOf(Referral referral) {
+        return outboxOf(referral, false);
+    }
+
+    /** The events of the pending transitions: those held until a replacement exists, or all the others. */
+    private List<OutboxEntry> outboxOf(Referral referral, boolean rerouteLinks) {
         return referral.pendingTransitions().stream()
+                .filter(transition -> isRerouteLink(transition) == rerouteLinks)
                 .flatMap(transition -> ReferralEvents.allOf(referral, transition, epcis).stream())
                 .map(OutboxEntry::of)
                 .toList();

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
+import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
 import fr.inclusion.orientation.referral.referral.domain.ConcurrentReferralChange;
 import fr.inclusion.orientation.referral.referral.domain.IllegalTransition;
 import fr.inclusion.orientation.referral.referral.domain.Referral;
@@ -21,7 +22,8 @@ import fr.inclusion.orientation.referral.referral.domain.Transition;
 
 /**
  * One pass of the service levels: expire overdue referrals (with their escalation), remind venues at half time,
- * purge the identity of referrals ended longer ago than the retention. {@link #tick()} works only while this
+ * purge the identity of referrals ended longer ago than the retention, and of referrals still open (sent or accepted)
+ * created longer ago than the open retention; forget identity audit entries older than the audit retention. {@link #tick()} works only while this
  * instance holds the lease; {@link #work()} is safe even without it, because every change is a conditional
  * single-document write (the lease only avoids doing the same reads twice).
  */
@@ -40,15 +42,27 @@ public class ServiceLevelScheduler {
     private final Clock clock;
     private final Duration leaseTtl;
     private final Period identityRetention;
+    private final Period openIdentityRetention;
+    private final IdentityAudit audit;
+    private final Period auditRetention;
     private final String owner;
 
+    /**
+     * @param identityRetention     how long the identity is kept after a referral ends
+     * @param openIdentityRetention how long the identity of a referral never ended is kept after its creation
+     * @param auditRetention        how long the audit keeps who read an identity
+     */
     public ServiceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock, Duration leaseTtl,
-            Period identityRetention, String owner) {
+            Period identityRetention, Period openIdentityRetention, IdentityAudit audit, Period auditRetention,
+            String owner) {
         this.referrals = referrals;
         this.store = store;
         this.clock = clock;
         this.leaseTtl = leaseTtl;
         this.identityRetention = identityRetention;
+        this.openIdentityRetention = openIdentityRetention;
+        this.audit = audit;
+        this.auditRetention = auditRetention;
         this.owner = owner;
     }
 
@@ -123,7 +137,14 @@ public class ServiceLevelScheduler {
         Instant now = now();
         // months have no fixed length: count them on the calendar (UTC is precise enough for a 6-month retention)
         Instant endedBefore = now.atOffset(ZoneOffset.UTC).minus(identityRetention).toInstant();
-        return store.purgeIdentityEndedBefore(endedBefore, now);
+        Instant createdBefore = now.atOffset(ZoneOffset.UTC).minus(openIdentityRetention).toInstant();
+        long purged = store.purgeIdentityEndedBefore(endedBefore, now)
+                + store.purgeIdentityOpenSince(createdBefore, now);
+        long forgotten = audit.purgeBefore(now.atOffset(ZoneOffset.UTC).minus(auditRetention).toInstant());
+        if (forgotten > 0) {
+            log.info("{} identity audit entries older than {} deleted", forgotten, auditRetention);
+        }
+        return purged;
     }
 
     private Instant now() {

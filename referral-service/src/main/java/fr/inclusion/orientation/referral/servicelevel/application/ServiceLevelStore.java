@@ -42,4 +42,13 @@ public interface ServiceLevelStore {
      * @return how many referrals were purged
      */
     long purgeIdentityEndedBefore(Instant endedBefore, Instant at);
+
+    /**
+     * Removes the resident's identity, as {@link #purgeIdentityEndedBefore} does, from referrals still open
+     * ({@code SENT}, {@code ACCEPTED}) created at or before {@code createdBefore}: a referral nobody closes does not
+     * keep a person's identity forever.
+     *
+     * @return how many referrals were purged
+     */
+    long purgeIdentityOpenSince(Instant createdBefore, Instant at);
 }

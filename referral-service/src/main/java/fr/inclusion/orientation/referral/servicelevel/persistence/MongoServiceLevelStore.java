@@ -48,6 +48,8 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
     private static final List<String> ENDED = List.of(ReferralStatus.CLOSED.code(), ReferralStatus.DECLINED.code(),
             ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());
 
+    private static final List<String> OPEN = List.of(ReferralStatus.SENT.code(), ReferralStatus.ACCEPTED.code());
+
     private final MongoTemplate mongo;
     private final OutboxSignal outbox;
     private final MongoLeases leases;
@@ -116,6 +118,15 @@ public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBe
         Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
         IDENTITY_PATHS.forEach(purge::unset);
         return mongo.updateMulti(ended, purge, REFERRALS).getModifiedCount();
+    }
+
+    @Override
+    public long purgeIdentityOpenSince(Instant createdBefore, Instant at) {
+        Query open = query(where("status").in(OPEN).and("createdAt").lte(Date.from(createdBefore))
+                .and(IDENTITY_PURGED_AT).exists(false));
+        Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
+        IDENTITY_PATHS.forEach(purge::unset);
+        return mongo.updateMulti(open, purge, REFERRALS).getModifiedCount();
     }
 
     private Document bson(OutboxEntry entry) {

@@ -113,6 +113,22 @@ class ReferralRoutingTest {
         }
 
         @Override
+        public Optional<fr.inclusion.orientation.referral.referral.domain.PendingReroute> rerouteOf(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.List<fr.inclusion.orientation.referral.referral.domain.PendingReroute> pendingReroutes(
+                java.time.Instant recordedBefore, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public void rerouteCompleted(String referralId, java.time.Instant at) {
+            throw new UnsupportedOperationException("not needed here");
+        }
+
+        @Override
         public ReferralPage search(ReferralSearch search, int page, int size) {
             throw new UnsupportedOperationException("not needed here");
         }

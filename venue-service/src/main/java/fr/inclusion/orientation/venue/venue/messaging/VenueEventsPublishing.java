@@ -24,7 +24,9 @@ public class VenueEventsPublishing {
     MongoOutboxRelay venueOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
             @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
             @Value("${orientation.outbox.batch-size:100}") int batchSize,
-            @Value("${orientation.outbox.parallelism:4}") int parallelism) {
-        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, sweepInterval, batchSize, parallelism);
+            @Value("${orientation.outbox.parallelism:4}") int parallelism,
+            @Value("${spring.application.name}") String application, @Value("${server.port:0}") int port) {
+        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, sweepInterval, batchSize, parallelism,
+                MongoOutboxRelay.instanceName(application, port));
     }
 }
