@@ -9,18 +9,21 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
 
 import fr.inclusion.orientation.support.health.StoreHealthConfiguration;
+import fr.inclusion.orientation.support.messaging.DeadLetterConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
 import fr.inclusion.orientation.support.web.RequestLimits;
 
 /**
  * Put on a service's application class: token validation with problem+json 401/403, the shared problem-details
- * advice, request body limits (413), and a store health check that both MongoDB and the standalone store answer.
+ * advice, request body limits (413), a store health check that both MongoDB and the standalone store answer, and the
+ * consumers' failure handling with their dead-letter topics (gauge and admin endpoints).
  * Imported as user configuration so that Spring Boot's default security backs off.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class,
+        DeadLetterConfiguration.class})
 public @interface OrientationService {
 }
