@@ -3,6 +3,7 @@ package fr.inclusion.orientation.support.messaging;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 import fr.inclusion.orientation.support.security.EndpointRoles;
 
 /**
- * Consumer failure handling, the dead-letter topics of the service's bindings, their gauge
+ * Consumer failure handling, the topics' provisioning, the dead-letter topics of the service's bindings, their gauge
  * {@code orientation.dlq.records{topic}} (records waiting for a replay) and their admin endpoints.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +23,16 @@ public class DeadLetterConfiguration {
     @Bean
     DeadLetters deadLetters(KafkaClients clients, ApplicationContext context, BindingServiceProperties bindings) {
         return new DeadLetters(clients, context, bindings);
+    }
+
+    @Bean
+    TopicProvisioning topicProvisioning(KafkaClients clients, DeadLetters deadLetters,
+            @Value("${orientation.messaging.topics.partitions:3}") int partitions,
+            @Value("${orientation.messaging.topics.replication-factor:1}") short replicationFactor,
+            @Value("${orientation.messaging.topics.min-insync-replicas:1}") int minInsyncReplicas,
+            @Value("${orientation.messaging.topics.referral-events-retention-ms:-1}") long referralRetention) {
+        return new TopicProvisioning(clients, deadLetters, new TopicProvisioning.TopicPolicy(partitions,
+                replicationFactor, minInsyncReplicas, referralRetention));
     }
 
     @Bean

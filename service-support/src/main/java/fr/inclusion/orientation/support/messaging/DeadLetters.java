@@ -27,7 +27,9 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBindingProperties;
 import org.springframework.cloud.stream.config.BindingProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.ApplicationContext;
@@ -244,15 +246,18 @@ public class DeadLetters {
     }
 
     private static Map<String, DeadLetterTopic> inventory(Binder binder, Map<String, BindingProperties> bindings) {
+        // the Kafka binder's own binding properties, bound as the binder binds them
+        Map<String, KafkaBindingProperties> kafka = binder.bind("spring.cloud.stream.kafka.bindings",
+                Bindable.mapOf(String.class, KafkaBindingProperties.class)).orElse(Map.of());
         Map<String, DeadLetterTopic> topics = new TreeMap<>();
         bindings.forEach((binding, properties) -> {
-            String prefix = "spring.cloud.stream.kafka.bindings." + binding + ".consumer";
-            boolean enabled = binder.bind(prefix + ".enable-dlq", Boolean.class).orElse(false);
-            if (!enabled || properties.getDestination() == null || properties.getGroup() == null) {
+            KafkaBindingProperties extension = kafka.get(binding);
+            if (extension == null || !extension.getConsumer().isEnableDlq() || properties.getDestination() == null
+                    || properties.getGroup() == null) {
                 return;
             }
-            String name = binder.bind(prefix + ".dlq-name", String.class)
-                    .orElse("error." + properties.getDestination() + "." + properties.getGroup());
+            String name = extension.getConsumer().getDlqName() != null ? extension.getConsumer().getDlqName()
+                    : "error." + properties.getDestination() + "." + properties.getGroup();
             topics.put(name, new DeadLetterTopic(name, properties.getDestination(), properties.getGroup(), binding));
         });
         return Collections.unmodifiableMap(topics);
