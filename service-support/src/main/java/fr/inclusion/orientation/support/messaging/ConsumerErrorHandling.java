@@ -41,7 +41,7 @@ public class ConsumerErrorHandling {
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer consumerFailures(KafkaClients clients,
             @Value("${orientation.messaging.transient-retry.initial-interval:500ms}") Duration initialInterval,
-            @Value("${orientation.messaging.transient-retry.max-interval:30s}") Duration maxInterval,
+            @Value("${orientation.messaging.transient-retry.max-interval:10s}") Duration maxInterval,
             @Value("${orientation.messaging.transient-retry.multiplier:2.0}") double multiplier) {
         return new ListenerContainerWithDlqAndRetryCustomizer() {
 
