@@ -11,10 +11,12 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.messaging.converter.MessageConversionException;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
@@ -63,6 +65,8 @@ public final class ConsumerFailures {
                 || t instanceof DataAccessResourceFailureException
                 || t instanceof MongoTimeoutException
                 || t instanceof MongoSocketException
+                || t instanceof MongoConnectionPoolClearedException
+                || t instanceof MongoServerUnavailableException
                 || t instanceof MongoExecutionTimeoutException
                 || t instanceof MongoNotPrimaryException
                 || t instanceof MongoNodeIsRecoveringException
