@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -103,7 +104,7 @@ public class TopicProvisioning implements SmartInitializingSingleton {
                 admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
                 log.info("Created topic {} ({} partitions, replication {}, {})", topic.name(),
                         topic.numPartitions(), topic.replicationFactor(), topic.configs());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
