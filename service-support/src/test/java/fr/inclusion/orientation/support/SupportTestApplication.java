@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,7 +19,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
 import org.springframework.http.HttpMethod;
 import org.springframework.data.annotation.Version;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.messaging.Message;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,6 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.inclusion.orientation.contracts.EventCodec;
+import fr.inclusion.orientation.contracts.venue.VenueEvent;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
@@ -42,6 +50,8 @@ import fr.inclusion.orientation.support.web.ImportEndpoints;
 public class SupportTestApplication {
 
     static final String COLLECTION = "things";
+    static final String FACTS = "thing_facts";
+    static final String BLOCKED = "blocked_names";
 
     @Bean
     MongoOutboxRelay thingsRelay(MongoTemplate mongo, StreamBridge bridge) {
@@ -56,6 +66,36 @@ public class SupportTestApplication {
     @Bean
     ImportEndpoints thingImport() {
         return ImportEndpoints.post("/api/things/import");
+    }
+
+    /**
+     * A consumer the way the real services write theirs: decodes with {@link EventCodec}, refuses invalid content
+     * (a name on the {@value #BLOCKED} list of the store), and applies each event once, in order per key, in one
+     * write to the store (the event ids of a key, in the order applied).
+     */
+    @Bean
+    Consumer<Message<byte[]>> thingFacts(MongoTemplate mongo) {
+        return message -> {
+            VenueEvent event = EventCodec.read(message.getPayload(), VenueEvent.class);
+            if (mongo.exists(Query.query(Criteria.where("_id").is(event.venue().nom())), BLOCKED)) {
+                throw new IllegalArgumentException("Thing name refused");
+            }
+            String eventId = event.eventId().toString();
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(event.venueId()).and("events").ne(eventId)),
+                        new Update().push("events", eventId), FACTS);
+            } catch (DuplicateKeyException alreadyApplied) {
+                // the key's document exists and holds this event: applied before
+            }
+        };
+    }
+
+    public static VenueRegistered event(String id, String name) {
+        return new VenueRegistered(UUID.randomUUID(), Instant.now(), id, 1,
+                new VenueSnapshot(id, "12345678901234", name, "Revigny-sur-Ornain", "55800", "55427",
+                        "1 rue", null, 48.8, 4.98, List.of("RFS"), List.of(), List.of(), List.of(), null, null,
+                        null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
     }
 
     @Document(COLLECTION)
@@ -85,11 +125,7 @@ public class SupportTestApplication {
         @PostMapping("/api/things")
         Thing create(@Valid @RequestBody NewThing body) {
             String id = UUID.randomUUID().toString();
-            VenueRegistered event = new VenueRegistered(UUID.randomUUID(), Instant.now(), id, 1,
-                    new VenueSnapshot(id, "12345678901234", body.name(), "Revigny-sur-Ornain", "55800", "55427",
-                            "1 rue", null, 48.8, 4.98, List.of("RFS"), List.of(), List.of(), List.of(), null, null,
-                            null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
-                            List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
+            VenueRegistered event = event(id, body.name());
             Thing thing = mongo.insert(new Thing(id, null, body.name(), new ArrayList<>(List.of(OutboxEntry.of(event)))));
             outbox.pending(id);
             return thing;

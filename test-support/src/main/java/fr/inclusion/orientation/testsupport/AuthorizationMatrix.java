@@ -116,6 +116,9 @@ public final class AuthorizationMatrix {
     private final List<Row> rows;
     private final Map<String, String> fixtures = new LinkedHashMap<>();
     private final Map<String, Body> bodies = new LinkedHashMap<>();
+    /** Package of the controllers service-support puts in every service. */
+    private static final String SHARED_ENDPOINTS = "fr.inclusion.orientation.support.";
+
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private String baseUrl;
@@ -198,14 +201,16 @@ public final class AuthorizationMatrix {
 
     /**
      * The service's endpoints: every request mapping of the context whose controller is in {@code packagePrefix}
-     * (the service's own, not the framework's error or API-document endpoints).
+     * (the service's own) or in service-support (the endpoints every service shares, such as its dead letters), not
+     * the framework's error or API-document endpoints.
      */
     public AuthorizationMatrix endpointsOf(ApplicationContext context, String packagePrefix) {
         endpoints.clear();
         for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class)
                 .values()) {
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-                if (!entry.getValue().getBeanType().getName().startsWith(packagePrefix)) {
+                String controller = entry.getValue().getBeanType().getName();
+                if (!controller.startsWith(packagePrefix) && !controller.startsWith(SHARED_ENDPOINTS)) {
                     continue;
                 }
                 RequestMappingInfo info = entry.getKey();

@@ -201,14 +201,26 @@ class VenueEventsConsumerTest extends RunningReferralService {
     }
 
     @Test
-    void undecodablePayloadEndsInTheDeadLetterTopic() {
+    void undecodablePayloadEndsInTheDeadLetterTopicWithItsCause() {
         String garbage = "not an event " + UUID.randomUUID();
-        publishRaw(null, garbage.getBytes(StandardCharsets.UTF_8));
+        // the venue stream is compacted by venue id: the broker refuses a record without a key
+        publishRaw("venue-" + UUID.randomUUID(), garbage.getBytes(StandardCharsets.UTF_8));
 
         String deadLetters = Topics.deadLetter(Topics.VENUE_EVENTS, "referral-service");
         assertThat(deadLetters).isEqualTo("venue.venue-events.referral-service.dlq");
         await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> assertThat(recordsOf(deadLetters))
-                .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(garbage)));
+                .anySatisfy(r -> {
+                    assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo(garbage);
+                    assertThat(header(r, "x-original-topic")).isEqualTo(Topics.VENUE_EVENTS);
+                    assertThat(header(r, "x-exception-fqcn")).startsWith("tools.jackson.");
+                    assertThat(header(r, "x-exception-message")).isNotBlank();
+                }));
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record,
+            String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static VenueSnapshot withAvailability(VenueSnapshot v, Integer weeklyCapacity, Integer answerDelayDays) {
