@@ -5,23 +5,16 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeoutException;
 
 import org.springframework.core.convert.ConversionException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.messaging.converter.MessageConversionException;
 
-import com.mongodb.MongoConnectionPoolClearedException;
-import com.mongodb.MongoException;
-import com.mongodb.MongoExecutionTimeoutException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoServerUnavailableException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 
 import jakarta.validation.ValidationException;
 import tools.jackson.core.JacksonException;
+
+import fr.inclusion.orientation.support.store.StoreUnavailable;
 
 /**
  * Sorts the failure of a consumed record. A dependency that is away (the store unreachable, a timeout) will come
@@ -59,19 +52,11 @@ public final class ConsumerFailures {
         return poison ? Kind.POISON : Kind.OTHER;
     }
 
+    /** The store away (one rule with the HTTP side's 503: {@link StoreUnavailable}), or a timeout. */
     private static boolean isTransient(Throwable t) {
-        return t instanceof TransientDataAccessException
+        return StoreUnavailable.is(t)
+                || t instanceof TransientDataAccessException
                 || t instanceof RecoverableDataAccessException
-                || t instanceof DataAccessResourceFailureException
-                || t instanceof MongoTimeoutException
-                || t instanceof MongoSocketException
-                || t instanceof MongoConnectionPoolClearedException
-                || t instanceof MongoServerUnavailableException
-                || t instanceof MongoExecutionTimeoutException
-                || t instanceof MongoNotPrimaryException
-                || t instanceof MongoNodeIsRecoveringException
-                || (t instanceof MongoException mongo && (mongo.hasErrorLabel("RetryableWriteError")
-                        || mongo.hasErrorLabel("TransientTransactionError")))
                 || t instanceof TimeoutException
                 || t instanceof SocketTimeoutException
                 || t instanceof ConnectException;

@@ -3,8 +3,11 @@ package fr.inclusion.orientation.support.store;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
@@ -25,15 +28,24 @@ public final class StoreUnavailable {
      */
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException
-                    || t instanceof MongoTimeoutException
-                    || t instanceof MongoSocketException
-                    || t instanceof MongoConnectionPoolClearedException
-                    || t instanceof MongoNotPrimaryException
-                    || t instanceof MongoNodeIsRecoveringException) {
+            if (is(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** This very exception (not its causes) says the store could not be reached or did not answer in time. */
+    public static boolean is(Throwable t) {
+        return t instanceof DataAccessResourceFailureException
+                || t instanceof MongoTimeoutException
+                || t instanceof MongoSocketException
+                || t instanceof MongoConnectionPoolClearedException
+                || t instanceof MongoServerUnavailableException
+                || t instanceof MongoExecutionTimeoutException
+                || t instanceof MongoNotPrimaryException
+                || t instanceof MongoNodeIsRecoveringException
+                || (t instanceof MongoException mongo && (mongo.hasErrorLabel("RetryableWriteError")
+                        || mongo.hasErrorLabel("TransientTransactionError")));
     }
 }
