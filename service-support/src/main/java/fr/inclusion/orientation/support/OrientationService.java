@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import fr.inclusion.orientation.support.health.StoreHealthConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
+import fr.inclusion.orientation.support.web.ProblemErrorController;
 import fr.inclusion.orientation.support.web.RequestLimits;
 
 /**
@@ -21,6 +22,6 @@ import fr.inclusion.orientation.support.web.RequestLimits;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, ProblemErrorController.class, RequestLimits.class, StoreHealthConfiguration.class})
 public @interface OrientationService {
 }
