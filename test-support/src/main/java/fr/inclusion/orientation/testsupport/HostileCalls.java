@@ -71,7 +71,12 @@ public final class HostileCalls implements AutoCloseable {
 
     /** Boots {@code application} on a random port, wired to the shared test infrastructure. */
     public static HostileCalls start(Class<?> application, String... properties) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+        return start(java.util.List.of(application), properties);
+    }
+
+    /** As {@link #start(Class, String...)}, with test configurations next to the application class. */
+    public static HostileCalls start(java.util.List<Class<?>> sources, String... properties) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .initializers(new TestInfrastructure.Initializer())
                 .properties("server.port=0")
                 .properties(properties)

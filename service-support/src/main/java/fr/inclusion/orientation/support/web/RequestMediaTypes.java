@@ -18,8 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The media types a client announces, made safe before Spring MVC reads them: a {@code Content-Type} that does not
- * parse or names no concrete type ({@code *}{@code /*}) is refused with 415 problem+json (Spring would throw while
+ * The media types a client announces, made safe before Spring MVC reads them: a {@code Content-Type} whose type
+ * does not parse or is not concrete ({@code *}{@code /*}) is refused with 415 problem+json (Spring would throw while
  * reading the body: a 500); a malformed {@code Accept} is disregarded (RFC 9110 §12.5.1 lets a server ignore it);
  * an {@code Accept} that JSON does not satisfy gets JSON at the lowest preference, so that an error is still answered
  * as problem+json (otherwise the handler's problem cannot be written and Spring's English one is sent instead, or
@@ -45,9 +45,12 @@ public class RequestMediaTypes extends OncePerRequestFilter {
         chain.doFilter(accept == null ? request : new Accepting(request, accept), response);
     }
 
+    /** Type and subtype only: a bad parameter (an unknown charset) is the handler's to explain. */
     private static boolean concrete(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String essence = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
         try {
-            MediaType type = MediaType.parseMediaType(contentType);
+            MediaType type = MediaType.parseMediaType(essence);
             return !type.isWildcardType() && !type.isWildcardSubtype();
         } catch (InvalidMediaTypeException e) {
             return false;

@@ -491,7 +491,9 @@ class VenueExchangeTest {
                 ",'-1+1 Atelier,", ",'@SOMME(A1),", ",''Espace,");
 
         JsonNode reimported = importAndWait(csv.body(), CSV, ADMIN);
-        assertThat(reimported.path("unchanged").asInt()).isEqualTo(5);
+        assertThat(reimported.path("unchanged").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(reimported.path("imported").asInt() + reimported.path("updated").asInt()
+                + reimported.path("rejectedRows").asInt()).isZero();
         for (int i = 0; i < names.size(); i++) {
             assertThat(read(get("/api/venues/" + tag + "-" + i, ADMIN)).path("nom").asString())
                     .isEqualTo(names.get(i));
