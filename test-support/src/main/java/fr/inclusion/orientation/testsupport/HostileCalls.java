@@ -45,12 +45,10 @@ public final class HostileCalls implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern WORD = Pattern.compile("\\p{L}+['’]?");
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "l'", "de", "des", "du", "d'", "un", "une",
-            "est", "sont", "pas", "ne", "n'", "et", "ou", "à", "au", "aux", "en", "ce", "cette", "vous", "votre", "pour",
-            "dans", "sur", "par", "qu'", "n’", "l’", "d’", "qu’", "que", "qui", "avec", "sans", "déjà", "plus");
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "was", "of", "for", "with",
             "required", "must", "should", "failed", "missing", "supported", "unsupported", "request", "error",
-            "found", "bad", "invalid", "unexpected", "allowed");
+            "found", "bad", "invalid", "unexpected", "allowed", "to", "be", "cannot", "could", "from", "this",
+            "that", "no", "acceptable", "representations", "content", "media");
 
     private final String baseUrl;
     private final ConfigurableApplicationContext context;
@@ -187,8 +185,8 @@ public final class HostileCalls implements AutoCloseable {
     }
 
     /**
-     * A sentence reads as French: it has French words or accents and no English function words. Short titles
-     * ("Introuvable", "Conflit") count when they have no English word.
+     * A sentence reads as French: it has words and none of the English words of Spring's, Tomcat's and the JDK's
+     * own messages ("is not supported", "Bad Request", "Acceptable representations", "Failed to read").
      */
     public static boolean looksFrench(String text) {
         if (text == null || text.isBlank()) {
@@ -198,8 +196,7 @@ public final class HostileCalls implements AutoCloseable {
         if (words.stream().anyMatch(ENGLISH::contains)) {
             return false;
         }
-        return words.size() <= 3 || words.stream().anyMatch(FRENCH::contains)
-                || text.chars().anyMatch(c -> "éèêàâùûôîçœ".indexOf(Character.toLowerCase(c)) >= 0);
+        return !words.isEmpty();
     }
 
     /** A generated value as one path segment (percent-encoded UTF-8; a lone surrogate becomes '?'). */

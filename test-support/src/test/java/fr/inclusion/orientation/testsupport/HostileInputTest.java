@@ -40,6 +40,8 @@ class HostileInputTest {
         assertThat(HostileCalls.looksFrench("Content-Type 'text/plain' is not supported.")).isFalse();
         assertThat(HostileCalls.looksFrench("Bad Request")).isFalse();
         assertThat(HostileCalls.looksFrench("Failed to read request")).isFalse();
+        assertThat(HostileCalls.looksFrench("Aucune orientation null accessible.")).isTrue();
+        assertThat(HostileCalls.looksFrench("Acceptable representations: [application/json].")).isFalse();
         assertThat(HostileCalls.looksFrench("")).isFalse();
     }
 

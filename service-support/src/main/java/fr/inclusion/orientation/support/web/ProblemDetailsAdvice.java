@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +30,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -84,6 +86,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Object> bodyTooLarge(BodyTooLargeException ex, WebRequest request) {
         return tooLarge(request);
+    }
+
+    /** A form Spring cannot parse (no boundary, truncated), whichever controller asked for it. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableForm(MultipartException ex, WebRequest request) {
+        if (BodyTooLargeException.isCause(ex)) {
+            return tooLarge(request);
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-form", "Formulaire illisible",
+                "Le corps de la requête n'est pas un formulaire multipart/form-data valide (délimiteur absent ou "
+                        + "contenu tronqué)."), request);
+    }
+
+    /** The security firewall refusing what the request carries once read (a parameter name of a form body). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Requête refusée",
+                "La requête contient des caractères ou des noms de paramètres refusés."), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
