@@ -34,7 +34,7 @@ class LeakScannerTest {
     @Test
     void aPhoneNumberIsFoundInEachOfItsFormsAndAnEmailWhateverItsCase() {
         assertThat(scanner.scan("r", "{\"phone\":\"+33612345678\"}")).extracting(LeakScanner.Hit::identity)
-                .containsExactly("+33612345678");
+                .contains("+33612345678");
         assertThat(scanner.scan("r", "tel=0612345678")).isNotEmpty();
         assertThat(scanner.scan("r", "tel=06.12.34.56.78")).isNotEmpty();
         assertThat(scanner.scan("r", "value 33600000000 sent")).isNotEmpty();

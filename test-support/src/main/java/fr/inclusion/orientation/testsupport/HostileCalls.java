@@ -48,7 +48,7 @@ public final class HostileCalls implements AutoCloseable {
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "was", "of", "for", "with",
             "required", "must", "should", "failed", "missing", "supported", "unsupported", "request", "error",
             "found", "bad", "invalid", "unexpected", "allowed", "to", "be", "cannot", "could", "from", "this",
-            "that", "no", "acceptable", "representations", "content", "media");
+            "that", "no", "acceptable", "representations");
 
     private final String baseUrl;
     private final ConfigurableApplicationContext context;
