@@ -32,6 +32,8 @@ class LeakScanIT {
         assertThat(logs).isDirectory();
         assertThat(logs.toFile().list()).as("log files in " + logs).isNotEmpty();
         List<LeakScanner.Hit> inLogs = scanner.scanFiles(logs);
+        System.out.printf("leak scan: %d identities (%d forms) looked for in %d records of %d topics and in %s%n",
+                residents.size(), scanner.needles().size(), kafka.records(), kafka.topics().size(), logs);
 
         assertThat(kafka.hits()).as("residents' identities in Kafka records (%d records of %d topics read)",
                 kafka.records(), kafka.topics().size()).isEmpty();
