@@ -13,6 +13,7 @@ import fr.inclusion.orientation.support.messaging.DeadLetterConfiguration;
 import fr.inclusion.orientation.support.security.ResourceServerSecurity;
 import fr.inclusion.orientation.support.store.StoreClientSettings;
 import fr.inclusion.orientation.support.web.ProblemDetailsAdvice;
+import fr.inclusion.orientation.support.web.ProblemErrorController;
 import fr.inclusion.orientation.support.web.RequestLimits;
 
 /**
@@ -25,7 +26,7 @@ import fr.inclusion.orientation.support.web.RequestLimits;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, RequestLimits.class, StoreHealthConfiguration.class,
-        StoreClientSettings.class, DeadLetterConfiguration.class})
+@Import({ResourceServerSecurity.class, ProblemDetailsAdvice.class, ProblemErrorController.class, RequestLimits.class,
+        StoreHealthConfiguration.class, StoreClientSettings.class, DeadLetterConfiguration.class})
 public @interface OrientationService {
 }

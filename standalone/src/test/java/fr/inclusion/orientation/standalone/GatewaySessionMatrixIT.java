@@ -77,7 +77,7 @@ class GatewaySessionMatrixIT {
 
     @TestFactory
     Stream<DynamicNode> everyReadAnswersEachSignedInCallerAsTheTableSays() throws Exception {
-        String resident = "Matrice" + UUID.randomUUID().toString().substring(0, 8);
+        String resident = Residents.sent("Matrice" + UUID.randomUUID().toString().substring(0, 8), "+33600000000");
         String referral = sendReferral(resident);
         importContours();
         return AuthorizationMatrix.throughGateway(row -> row.method().equals("GET"))

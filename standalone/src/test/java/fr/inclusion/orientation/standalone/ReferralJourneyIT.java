@@ -263,6 +263,7 @@ class ReferralJourneyIT {
     }
 
     private static String referral(String venueId, String need, String commune) {
+        Residents.sent("Jeanne", "+33600000000");
         return """
                 {"venueId":"%s","need":"%s",
                  "resident":{"firstName":"Jeanne","contact":{"channel":"phone","value":"+33600000000"},

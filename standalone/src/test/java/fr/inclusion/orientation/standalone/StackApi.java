@@ -84,6 +84,7 @@ final class StackApi {
     static String sendReferral(String secretaryToken, String venueId, String need, String firstName)
             throws Exception {
         String key = UUID.randomUUID().toString();
+        Residents.sent(firstName, firstName.toLowerCase(java.util.Locale.ROOT) + "@exemple.fr");
         String body = """
                 {"venueId":"%s","need":"%s",
                  "resident":{"firstName":"%s","contact":{"channel":"email","value":"%s@exemple.fr"},

@@ -76,7 +76,7 @@ class WebJourneyIT {
 
     @Test
     void aResidentIsSentAcceptedAndClosedWhileBothSidesWatchLive() throws Exception {
-        String resident = "Journee" + UUID.randomUUID().toString().substring(0, 6);
+        String resident = Residents.sent("Journee" + UUID.randomUUID().toString().substring(0, 6), "06 12 34 56 78");
         try (BrowserContext secretaryContext = GatewaySignIn.newContext(browser);
                 BrowserContext venueContext = GatewaySignIn.newContext(browser)) {
             Page venue = GatewaySignIn.signedIn(venueContext, "lieu.franceservices");
@@ -149,7 +149,7 @@ class WebJourneyIT {
 
     @Test
     void aDeclinedReferralIsReroutedToAnotherPlace() throws Exception {
-        String resident = "Refus" + UUID.randomUUID().toString().substring(0, 6);
+        String resident = Residents.sent("Refus" + UUID.randomUUID().toString().substring(0, 6), "06 12 34 56 78");
         try (BrowserContext secretaryContext = GatewaySignIn.newContext(browser);
                 BrowserContext venueContext = GatewaySignIn.newContext(browser)) {
             Page secretary = GatewaySignIn.signedIn(secretaryContext, "secretaire.revigny");

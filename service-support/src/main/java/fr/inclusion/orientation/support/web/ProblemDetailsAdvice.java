@@ -15,11 +15,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,6 +30,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import fr.inclusion.orientation.support.store.StoreUnavailable;
@@ -85,6 +89,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Object> bodyTooLarge(BodyTooLargeException ex, WebRequest request) {
         return tooLarge(request);
+    }
+
+    /** A form Spring cannot parse (no boundary, truncated), whichever controller asked for it. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableForm(MultipartException ex, WebRequest request) {
+        if (BodyTooLargeException.isCause(ex)) {
+            return tooLarge(request);
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-form", "Formulaire illisible",
+                "Le corps de la requête n'est pas un formulaire multipart/form-data valide (délimiteur absent ou "
+                        + "contenu tronqué)."), request);
+    }
+
+    /** The security firewall refusing what the request carries once read (a parameter name of a form body). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Requête refusée",
+                "La requête contient des caractères ou des noms de paramètres refusés."), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -149,13 +171,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse error) {
+            // Spring's own handlers pass no body: the exception carries it (English until set below)
+            body = error.getBody();
+        }
         if (body instanceof ProblemDetail problem) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
                 problem.setType(URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
             }
             problem.setTitle(frenchTitle(status));
+            // hostile input: Spring's own details are English sentences
+            problem.setDetail(frenchDetail(status));
             problem.setInstance(URI.create(path(request)));
+            // preset, so that the client's Accept cannot keep the problem from being written
+            headers = new HttpHeaders(headers);
+            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
@@ -170,7 +201,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
         problem.setInstance(URI.create(path(request)));
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String path(WebRequest request) {
@@ -180,6 +212,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String frenchDetail(HttpStatus status) {
+        if (status == null) {
+            return "La requête n'a pas pu être traitée.";
+        }
+        return switch (status) {
+            case NOT_FOUND -> "Aucune ressource à cette adresse.";
+            case METHOD_NOT_ALLOWED -> "Cette méthode HTTP n'est pas acceptée à cette adresse.";
+            case NOT_ACCEPTABLE -> "Cette adresse ne répond dans aucun des formats demandés par l'en-tête Accept.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Le type de contenu de la requête n'est pas accepté à cette adresse ; "
+                    + "envoyez par exemple application/json.";
+            case CONTENT_TOO_LARGE -> "Le corps de la requête dépasse la taille maximale acceptée.";
+            case SERVICE_UNAVAILABLE -> "Le service est momentanément indisponible ; réessayez dans un instant.";
+            default -> status.is5xxServerError() ? "Une erreur inattendue est survenue ; elle a été journalisée."
+                    : "La requête est invalide : un paramètre, un en-tête ou le corps est absent ou mal formé.";
+        };
     }
 
     private static String frenchTitle(HttpStatus status) {

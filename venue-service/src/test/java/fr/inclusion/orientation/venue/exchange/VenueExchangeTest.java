@@ -470,6 +470,37 @@ class VenueExchangeTest {
     }
 
     @Test
+    void namesASpreadsheetWouldRunAsFormulasAreExportedAsTextAndImportedBackAsTheyWere() throws Exception {
+        // département 51 is this test's own
+        String tag = tag();
+        List<String> names = List.of("=HYPERLINK(\"http://x\";\"clic\")", "+33 Cyber", "-1+1 Atelier", "@SOMME(A1)",
+                "'Espace");
+        List<Map<String, Object>> venues = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Map<String, Object> venue = jsonVenue(tag + "-" + i, names.get(i), null);
+            venue.put("commune", "Reims");
+            venue.put("code_postal", "51100");
+            venue.put("code_insee", "51454");
+            venues.add(venue);
+        }
+        assertThat(importAndWait(json(venues), "application/json", ADMIN).path("imported").asInt()).isEqualTo(5);
+
+        HttpResponse<byte[]> csv = export("csv", "51");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\",", ",'+33 Cyber,",
+                ",'-1+1 Atelier,", ",'@SOMME(A1),", ",''Espace,");
+
+        JsonNode reimported = importAndWait(csv.body(), CSV, ADMIN);
+        assertThat(reimported.path("unchanged").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(reimported.path("imported").asInt() + reimported.path("updated").asInt()
+                + reimported.path("rejectedRows").asInt()).isZero();
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(read(get("/api/venues/" + tag + "-" + i, ADMIN)).path("nom").asString())
+                    .isEqualTo(names.get(i));
+        }
+    }
+
+    @Test
     void theExportFollowsTheOfficialSchema() throws Exception {
         // département 52 is this test's own
         String tag = tag();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import fr.inclusion.orientation.referral.flows.domain.FlowCounts;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.StatisticalSecrecy;
+import fr.inclusion.orientation.support.csv.SpreadsheetCells;
 
 /**
  * The groups of a report as CSV for French spreadsheets: {@code ;} separator, decimal comma, CRLF, UTF-8 with a
@@ -60,10 +61,7 @@ final class FlowCsv {
 
     /** Defused against formulas, then quoted (RFC 4180) when it holds the separator, a quote or a line break. */
     static String cell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = SpreadsheetCells.neutralised(value);
         if (text.indexOf(SEPARATOR) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fr.inclusion.orientation.support.csv.SpreadsheetCells;
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
@@ -26,7 +27,8 @@ import fr.inclusion.orientation.venue.venue.domain.Violation;
  * The standard's CSV form. Reading accepts what producers send: {@code ,} or {@code ;} (detected from the header),
  * with or without a UTF-8 byte order mark, CRLF or LF, quoted fields; UTF-8 unless the request says otherwise, with
  * a fallback to Windows-1252 (spreadsheets' "CSV" on Windows) when the bytes are not UTF-8. Writing is canonical:
- * {@code ,}, CRLF, UTF-8 without BOM, the standard's column order, quotes only where RFC 4180 needs them.
+ * {@code ,}, CRLF, UTF-8 without BOM, the standard's column order, quotes only where RFC 4180 needs them, cells a
+ * spreadsheet would run as formulas written as text ({@link SpreadsheetCells}; reading gives their value back).
  */
 public final class StandardCsv {
 
@@ -40,13 +42,16 @@ public final class StandardCsv {
     public static ImportFile read(byte[] content, Charset charset) {
         String text = decode(content, charset);
         if (text.isBlank()) {
-            throw new InvalidImportFileException("Le fichier est vide : la première ligne doit être l'en-tête du "
-                    + "standard national, suivie d'une ligne par lieu.");
+            throw empty();
         }
         CsvReader reader = new CsvReader(text, CsvReader.detectSeparator(text));
         CsvReader.Record header = reader.next();
         while (header != null && header.blank()) {
             header = reader.next();
+        }
+        if (header == null) {
+            // only blank records, such as a lone "" (an empty quoted field)
+            throw empty();
         }
         List<String> columns = columns(header);
         List<StandardRow> rows = new ArrayList<>();
@@ -56,6 +61,11 @@ public final class StandardCsv {
             }
         }
         return new ImportFile(ImportFormat.CSV, rows);
+    }
+
+    private static InvalidImportFileException empty() {
+        return new InvalidImportFileException("Le fichier est vide : la première ligne doit être l'en-tête du "
+                + "standard national, suivie d'une ligne par lieu.");
     }
 
     public static void writeHeader(Writer out) {
@@ -69,7 +79,7 @@ public final class StandardCsv {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(quote(StandardRecords.flat(values.get(StandardFields.ORDER.get(i)))));
+            line.append(quote(SpreadsheetCells.neutralised(StandardRecords.flat(values.get(StandardFields.ORDER.get(i))))));
         }
         write(out, line.append(LINE_BREAK).toString());
     }
@@ -132,7 +142,8 @@ public final class StandardCsv {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             if (!fields.get(i).isBlank()) {
-                values.put(columns.get(i), fields.get(i));
+                // what the export neutralised as a formula ('=…) reads back as it was
+                values.put(columns.get(i), SpreadsheetCells.restored(fields.get(i)));
             }
         }
         return StandardRow.of(record.line(), values);

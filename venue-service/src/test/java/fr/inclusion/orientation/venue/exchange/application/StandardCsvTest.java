@@ -84,6 +84,12 @@ class StandardCsvTest {
     }
 
     @Test
+    void aFileOfBlankQuotedFieldsIsRefusedAsEmpty() {
+        assertThatThrownBy(() -> StandardCsv.read("\"\"\r\n\"\"".getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOf(InvalidImportFileException.class).hasMessageContaining("vide");
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> StandardCsv.read("\uFEFF \r\n".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidImportFileException.class)
