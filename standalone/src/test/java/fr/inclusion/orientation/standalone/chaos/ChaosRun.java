@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Open model: the n-th referral leaves at {@code start + n / rate}, whatever the answers to the previous ones.
  * Each has its own {@code Idempotency-Key}; like a real client, a request that failed on the way (I/O error, 429,
- * 502, 503, 504, or 401 after a token expiry) is sent again with the same key, with a growing pause, until it is
+ * 502, 503, 504, or 401 after a token expiry) is sent again with the same key, after a pause growing from 0.5 s to
+ * 20 s (plus up to half as much at random), until it is
  * answered with the referral ({@code 201}, or {@code 200} when a previous attempt had created it). Every answer's
  * status is counted. The secretary's token (5 minutes) is refreshed by a loop.
  *
@@ -83,6 +84,8 @@ public final class ChaosRun {
     private static final Duration QUIET = Duration.ofSeconds(30);
     private static final Duration QUIET_BUDGET = Duration.ofMinutes(5);
     private static final Duration TOKEN_REFRESH = Duration.ofSeconds(60);
+    /** Longest pause between two attempts of a referral (then up to half as much again, at random). */
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(20);
     private static final Set<Integer> TRANSIENT = Set.of(401, 429, 502, 503, 504);
     private static final int TIMELINE_SECONDS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -307,7 +310,7 @@ public final class ChaosRun {
                 Thread.currentThread().interrupt();
                 return;
             }
-            pause = Math.min(pause * 2, 8000);
+            pause = Math.min(pause * 2, MAX_PAUSE.toMillis());
         }
     }
 
@@ -390,7 +393,8 @@ public final class ChaosRun {
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill -KILL -" + pid + " failed");
         }
-        say("SIGKILL %s (pid %d) at %.1f s, after %,d sent", name, pid, killedAt, sentBefore);
+        say("SIGKILL %s (pid %d) at %.1f s, after %,d sent, %,d answered", name, pid, killedAt, sentBefore,
+                answeredBefore);
         awaitPortClosed(name);
         File log = out.resolve("launcher.log").toFile();
         Process start = new ProcessBuilder("bash", launcher, "start", name)
@@ -592,6 +596,7 @@ public final class ChaosRun {
             kill.put("pid", k.pid());
             kill.put("killedAtSeconds", round(k.killedAt()));
             kill.put("sentBefore", k.sentBefore());
+            kill.put("answeredBefore", k.answeredBefore());
             kill.put("healthyAtSeconds", round(k.healthyAt()));
             kill.put("restartExitCode", k.restartExitCode());
         }
@@ -669,9 +674,11 @@ public final class ChaosRun {
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | **%d** | **%d** | %,d |%n%n", count,
                 r.accepted().size(), r.stored().size(), r.notified(), r.duplicates(), r.lost(), r.flowsCounted()));
-        md.append("| SIGKILL | at (s) | referrals sent before | healthy again at (s) |\n|---|---:|---:|---:|\n");
+        md.append("| SIGKILL | at (s) | referrals sent before | answered before | healthy again at (s) |\n"
+                + "|---|---:|---:|---:|---:|\n");
         for (Kill k : kills) {
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %s |%n", k.name(), k.killedAt(), k.sentBefore(),
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %,d | %s |%n", k.name(), k.killedAt(), k.sentBefore(),
+                    k.answeredBefore(),
                     k.restartExitCode() == 0 ? String.format(Locale.ROOT, "%.1f", k.healthyAt())
                             : "restart failed"));
         }
