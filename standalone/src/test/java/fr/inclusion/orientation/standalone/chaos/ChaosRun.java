@@ -47,9 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Open model: the n-th referral leaves at {@code start + n / rate}, whatever the answers to the previous ones.
  * Each has its own {@code Idempotency-Key}; like a real client, a request that failed on the way (I/O error, 429,
  * 502, 503, 504, or 401 after a token expiry) is sent again with the same key, after a pause growing from 0.5 s to
- * 20 s (plus up to half as much at random), until it is
- * answered with the referral ({@code 201}, or {@code 200} when a previous attempt had created it). Every answer's
- * status is counted. The secretary's token (5 minutes) is refreshed by a loop.
+ * 20 s (plus up to half as much at random), until it is answered with the referral ({@code 201}, or {@code 200} when
+ * a previous attempt had created it); any other answer is final (counted, never retried). Every answer's status is
+ * counted. The secretary's token (5 minutes) is refreshed by a loop.
  *
  * <p>The kills: the processes named (default {@code referral-service, notification-service, kafka, store}) at equal
  * fractions of the planned duration (20 %, 40 %, 60 %, 80 % for four), one at a time: a kill waits until the
