@@ -112,7 +112,7 @@ public final class ChaosRun {
         volatile String id;
         volatile int finalStatus;
         volatile int attempts;
-        volatile double acceptedAt = -1;
+        volatile double answeredAt = -1;
     }
 
     /** One SIGKILL and its restart, times in seconds since the start of the load. */
@@ -220,11 +220,11 @@ public final class ChaosRun {
         Map<String, Integer> received = venueInbox();
         long flowsAfter = flowsTotal(token(COORDINATOR));
         Reconciliation r = new Reconciliation(Set.copyOf(accepted), stored, received, flowsAfter - flowsBefore);
-        long unknownNotified = received.keySet().stream().filter(id -> !accepted.contains(id)).count();
+        long unknownNotified = r.createdUnanswered().size();
         refresher.interrupt();
 
         double duration = (System.nanoTime() - began) / 1e9;
-        ObjectNode report = report(count, rate, r, outcomes.length, finals, storedCheck, unknownNotified, byId,
+        ObjectNode report = report(count, rate, r, outcomes, finals, storedCheck, unknownNotified, byId,
                 duration, sendSeconds, answersSeconds, quietSeconds);
         Files.writeString(out.resolve("report.json"), JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
@@ -249,7 +249,7 @@ public final class ChaosRun {
                     first.id = JSON.readTree(response.body()).get("id").asString();
                     first.finalStatus = response.statusCode();
                     first.attempts = 1;
-                    first.acceptedAt = 0;
+                    first.answeredAt = 0;
                     count(response.statusCode());
                     sent.increment();
                     answered.increment();
@@ -291,13 +291,14 @@ public final class ChaosRun {
                     say("answer %d without an id: %s", status, body);
                 }
                 outcome.finalStatus = status;
-                outcome.acceptedAt = seconds();
+                outcome.answeredAt = seconds();
                 answered.increment();
                 return;
             }
             boolean retry = status == -1 || TRANSIENT.contains(status);
             if (!retry || System.nanoTime() > giveUp) {
                 outcome.finalStatus = status;
+                outcome.answeredAt = seconds();
                 answered.increment();
                 if (!retry) {
                     say("referral %s answered %d (not retried): %s", outcome.key, status, body);
@@ -576,11 +577,11 @@ public final class ChaosRun {
 
     // ---- report --------------------------------------------------------------------------------------------------
 
-    private ObjectNode report(int count, double rate, Reconciliation r, int sentCount, Map<String, Long> finals,
+    private ObjectNode report(int count, double rate, Reconciliation r, Outcome[] outcomes, Map<String, Long> finals,
             Map<String, Long> storedCheck, long unknownNotified, Map<String, Outcome> byId, double duration,
             double sendSeconds, double answersSeconds, double quietSeconds) {
         ObjectNode report = JSON.createObjectNode();
-        report.put("sent", sentCount);
+        report.put("sent", outcomes.length);
         report.put("accepted201", r.accepted().size());
         report.put("stored", r.stored().size());
         report.put("notified", r.notified());
@@ -615,7 +616,7 @@ public final class ChaosRun {
         breakdown.put("notifiedTwice", r.notifiedTwice().size());
         breakdown.put("duplicateNotifications", r.duplicateNotifications());
         breakdown.put("flowsExtra", r.flowsExtra());
-        breakdown.put("notifiedWithoutAcceptedAnswer", unknownNotified);
+        breakdown.put("createdDespiteErrorAnswer", unknownNotified);
         ObjectNode phases = report.putObject("phasesSeconds");
         phases.put("lastSent", round(sendSeconds));
         phases.put("lastAnswer", round(answersSeconds));
@@ -623,6 +624,17 @@ public final class ChaosRun {
         addIds(report.putArray("notStoredIds"), r.notStored(), byId);
         addIds(report.putArray("notNotifiedIds"), r.notNotified(), byId);
         addIds(report.putArray("notifiedTwiceIds"), r.notifiedTwice(), byId);
+        ArrayNode failed = report.putArray("notAccepted");
+        for (Outcome o : outcomes) {
+            if (o.id == null) {
+                ObjectNode entry = failed.addObject();
+                entry.put("idempotencyKey", o.key);
+                entry.put("status", o.finalStatus);
+                entry.put("attempts", o.attempts);
+                entry.put("answeredAtSeconds", round(o.answeredAt));
+                entry.put("afterKill", lastKillBefore(o.answeredAt));
+            }
+        }
         ObjectNode windows = report.putObject("timeline");
         timeline.forEach((window, counts) -> {
             ObjectNode w = windows.putObject(window + "s");
@@ -636,10 +648,10 @@ public final class ChaosRun {
             Outcome o = byId.get(id);
             ObjectNode entry = array.addObject();
             entry.put("id", id);
-            entry.put("acceptedAtSeconds", round(o.acceptedAt));
+            entry.put("answeredAtSeconds", round(o.answeredAt));
             entry.put("attempts", o.attempts);
             entry.put("status", o.finalStatus);
-            entry.put("afterKill", lastKillBefore(o.acceptedAt));
+            entry.put("afterKill", lastKillBefore(o.answeredAt));
         }
     }
 
@@ -658,7 +670,7 @@ public final class ChaosRun {
     private Map<String, Integer> byKill(Set<String> ids, Map<String, Outcome> byId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String id : ids) {
-            String label = lastKillBefore(byId.get(id).acceptedAt).replaceAll(" \\+.*", "");
+            String label = lastKillBefore(byId.get(id).answeredAt).replaceAll(" \\+.*", "");
             counts.merge(label, 1, Integer::sum);
         }
         return counts;
@@ -668,7 +680,8 @@ public final class ChaosRun {
             Map<String, Outcome> byId, double sendSeconds, double quietSeconds, double duration) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%,d referrals at %.0f/s (open model: one every %.0f ms whatever the "
-                + "answers), all sent in %.0f s; quiet (inbox and flows unchanged for %d s) at %.0f s; %.0f s in all.%n%n",
+                + "answers), all sent in %.0f s; quiet (inbox and flows unchanged for %d s) at %.0f s; %.0f s in "
+                + "all.%n%n",
                 count, rate, 1000 / rate, sendSeconds, QUIET.toSeconds(), quietSeconds, duration));
         md.append("| sent | accepted (201/200) | stored | notified | duplicates | lost | flows counted |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -677,15 +690,16 @@ public final class ChaosRun {
         md.append("| SIGKILL | at (s) | referrals sent before | answered before | healthy again at (s) |\n"
                 + "|---|---:|---:|---:|---:|\n");
         for (Kill k : kills) {
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %,d | %s |%n", k.name(), k.killedAt(), k.sentBefore(),
-                    k.answeredBefore(),
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %,d | %,d | %s |%n", k.name(), k.killedAt(),
+                    k.sentBefore(), k.answeredBefore(),
                     k.restartExitCode() == 0 ? String.format(Locale.ROOT, "%.1f", k.healthyAt())
                             : "restart failed"));
         }
         md.append("\n- Answers (every attempt): ").append(snapshot(statuses)).append("; final answer per referral: ")
                 .append(finals).append(".\n");
         md.append(String.format(Locale.ROOT, "- Lost %d = not stored %d + stored but never in the venue's inbox %d + "
-                + "missing from the flows %d. Duplicates %d = extra inbox entries %d + counted twice in the flows %d.%n",
+                + "missing from the flows %d. Duplicates %d = extra inbox entries %d + counted twice in the flows "
+                + "%d.%n",
                 r.lost(), r.notStored().size(), r.notNotified().size(), r.flowsMissing(), r.duplicates(),
                 r.duplicateNotifications(), r.flowsExtra()));
         if (!r.notStored().isEmpty()) {
@@ -701,8 +715,9 @@ public final class ChaosRun {
                     .append(byKill(r.notifiedTwice(), byId)).append(".\n");
         }
         if (unknownNotified > 0) {
-            md.append(String.format(Locale.ROOT, "- %d inbox entries name a referral the client was never answered "
-                    + "with (created, but its answer was an error).%n", unknownNotified));
+            md.append(String.format(Locale.ROOT, "- %d referrals were created although the client was answered an "
+                    + "error: their inbox entries name them (the flows are expected to count them).%n",
+                    unknownNotified));
         }
         if (r.accepted().size() < count) {
             md.append(String.format(Locale.ROOT, "- %d referrals were never accepted (final answers above).%n",

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * What a chaos run promised against what the stack kept: every referral answered {@code 201} (or {@code 200}, the
  * replay of a key whose first answer was lost) must be stored, must have reached its venue's inbox exactly once, and
- * must be counted once in the coordinator's flows.
+ * must be counted once in the coordinator's flows. A referral the client was answered an error for (a 500) may exist
+ * all the same: its inbox entry shows it, and the flows must count it too.
  *
  * @param accepted      the distinct ids the gateway answered with a referral
  * @param stored        ids among them that {@code GET /api/referrals/{id}} returns (200)
@@ -58,14 +59,26 @@ record Reconciliation(Set<String> accepted, Set<String> stored, Map<String, Inte
         return stored.stream().mapToLong(id -> Math.max(0, receivedCount.getOrDefault(id, 0) - 1)).sum();
     }
 
+    /** Referrals in the venue's inbox that the client was never answered with: created despite an error answer. */
+    Set<String> createdUnanswered() {
+        Set<String> unanswered = new TreeSet<>(receivedCount.keySet());
+        unanswered.removeAll(accepted);
+        return unanswered;
+    }
+
+    /** Every referral known to exist: those the client was answered with, and those created despite an error. */
+    long created() {
+        return accepted.size() + createdUnanswered().size();
+    }
+
     /** Referrals the flows missed (created, not counted). */
     long flowsMissing() {
-        return Math.max(0, accepted.size() - flowsCounted);
+        return Math.max(0, created() - flowsCounted);
     }
 
     /** Referrals the flows counted beyond those created. */
     long flowsExtra() {
-        return Math.max(0, flowsCounted - accepted.size());
+        return Math.max(0, flowsCounted - created());
     }
 
     /** Every promise broken by a loss: not stored, not notified, not counted. */
