@@ -632,7 +632,7 @@ public final class ChaosRun {
                 entry.put("status", o.finalStatus);
                 entry.put("attempts", o.attempts);
                 entry.put("answeredAtSeconds", round(o.answeredAt));
-                entry.put("afterKill", lastKillBefore(o.answeredAt));
+                entry.put("nearestKill", nearestKill(o.answeredAt));
             }
         }
         ObjectNode windows = report.putObject("timeline");
@@ -651,28 +651,38 @@ public final class ChaosRun {
             entry.put("answeredAtSeconds", round(o.answeredAt));
             entry.put("attempts", o.attempts);
             entry.put("status", o.finalStatus);
-            entry.put("afterKill", lastKillBefore(o.answeredAt));
+            entry.put("nearestKill", nearestKill(o.answeredAt));
         }
     }
 
-    /** The last process killed before that moment, with the time since ("store +0.4 s"), or "none". */
-    private String lastKillBefore(double at) {
-        Kill last = null;
+    /**
+     * The kill nearest to that moment, before or after it, with the signed time from the kill ("store -0.3 s": answered
+     * 0.3 s before the store was killed), or "none". A referral answered just before a kill is the one a kill can lose.
+     */
+    private String nearestKill(double at) {
+        Kill nearest = null;
         for (Kill k : kills) {
-            if (k.killedAt() <= at) {
-                last = k;
+            if (nearest == null || Math.abs(k.killedAt() - at) < Math.abs(nearest.killedAt() - at)) {
+                nearest = k;
             }
         }
-        return last == null ? "none" : String.format(Locale.ROOT, "%s +%.1f s", last.name(), at - last.killedAt());
+        return nearest == null ? "none"
+                : String.format(Locale.ROOT, "%s %+.1f s", nearest.name(), at - nearest.killedAt());
     }
 
-    /** Per kill (or "none"): how many ids of the set were accepted after it and before the next one. */
-    private Map<String, Integer> byKill(Set<String> ids, Map<String, Outcome> byId) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /** Per nearest kill (or "none"): how many ids of the set, with the range of their signed times from it. */
+    private Map<String, String> byKill(Set<String> ids, Map<String, Outcome> byId) {
+        Map<String, List<Double>> offsets = new LinkedHashMap<>();
         for (String id : ids) {
-            String label = lastKillBefore(byId.get(id).answeredAt).replaceAll(" \\+.*", "");
-            counts.merge(label, 1, Integer::sum);
+            String label = nearestKill(byId.get(id).answeredAt);
+            String name = label.replaceAll(" [-+].*", "");
+            double offset = name.equals("none") ? 0 : Double.parseDouble(label.replaceAll(".* ([-+][0-9.]+) s", "$1"));
+            offsets.computeIfAbsent(name, k -> new ArrayList<>()).add(offset);
         }
+        Map<String, String> counts = new LinkedHashMap<>();
+        offsets.forEach((name, list) -> counts.put(name, String.format(Locale.ROOT, "%d (answered %+.1f to %+.1f s "
+                + "from the kill)", list.size(), list.stream().mapToDouble(d -> d).min().orElse(0),
+                list.stream().mapToDouble(d -> d).max().orElse(0))));
         return counts;
     }
 
@@ -703,15 +713,15 @@ public final class ChaosRun {
                 r.lost(), r.notStored().size(), r.notNotified().size(), r.flowsMissing(), r.duplicates(),
                 r.duplicateNotifications(), r.flowsExtra()));
         if (!r.notStored().isEmpty()) {
-            md.append("- Not stored, by the last kill before their answer: ").append(byKill(r.notStored(), byId))
+            md.append("- Not stored, by the kill nearest to their answer: ").append(byKill(r.notStored(), byId))
                     .append(".\n");
         }
         if (!r.notNotified().isEmpty()) {
-            md.append("- Never notified, by the last kill before their answer: ")
+            md.append("- Never notified, by the kill nearest to their answer: ")
                     .append(byKill(r.notNotified(), byId)).append(".\n");
         }
         if (!r.notifiedTwice().isEmpty()) {
-            md.append("- Notified twice or more, by the last kill before their answer: ")
+            md.append("- Notified twice or more, by the kill nearest to their answer: ")
                     .append(byKill(r.notifiedTwice(), byId)).append(".\n");
         }
         if (unknownNotified > 0) {
