@@ -118,6 +118,8 @@ public final class AuthorizationMatrix {
     private final Map<String, Body> bodies = new LinkedHashMap<>();
     /** Package of the controllers service-support puts in every service. */
     private static final String SHARED_ENDPOINTS = "fr.inclusion.orientation.support.";
+    /** service-support's answer on the servlet's error path ({@code /error}): the framework's, not an API endpoint. */
+    private static final String SHARED_ERROR_PAGE = "fr.inclusion.orientation.support.web.ProblemErrorController";
 
     private final List<Endpoint> endpoints = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -210,7 +212,8 @@ public final class AuthorizationMatrix {
                 .values()) {
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
                 String controller = entry.getValue().getBeanType().getName();
-                if (!controller.startsWith(packagePrefix) && !controller.startsWith(SHARED_ENDPOINTS)) {
+                if (!controller.startsWith(packagePrefix) && !controller.startsWith(SHARED_ENDPOINTS)
+                        || controller.equals(SHARED_ERROR_PAGE)) {
                     continue;
                 }
                 RequestMappingInfo info = entry.getKey();

@@ -44,7 +44,10 @@ public final class HostileCalls implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Pattern WORD = Pattern.compile("\\p{L}+['’]?");
+    /** A word, not a piece of an identifier such as a column name (no_thd_coverage_rate). */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d_])\\p{L}+['’]?(?![\\p{L}\\d_])");
+    /** What a message quotes (« … »: a received value, an expected header) is not its language. */
+    private static final Pattern QUOTED = Pattern.compile("«[^»]*»");
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "not", "was", "of", "for", "with",
             "required", "must", "should", "failed", "missing", "supported", "unsupported", "request", "error",
             "found", "bad", "invalid", "unexpected", "allowed", "to", "be", "cannot", "could", "from", "this",
@@ -192,7 +195,8 @@ public final class HostileCalls implements AutoCloseable {
         if (text == null || text.isBlank()) {
             return false;
         }
-        var words = WORD.matcher(text.toLowerCase(Locale.FRENCH)).results().map(m -> m.group()).toList();
+        String own = QUOTED.matcher(text).replaceAll(" ");
+        var words = WORD.matcher(own.toLowerCase(Locale.FRENCH)).results().map(m -> m.group()).toList();
         if (words.stream().anyMatch(ENGLISH::contains)) {
             return false;
         }

@@ -43,6 +43,11 @@ class HostileInputTest {
         assertThat(HostileCalls.looksFrench("Aucune orientation null accessible.")).isTrue();
         assertThat(HostileCalls.looksFrench("Acceptable representations: [application/json].")).isFalse();
         assertThat(HostileCalls.looksFrench("")).isFalse();
+        // what a message quotes is not its language; a column name is not a word
+        assertThat(HostileCalls.looksFrench("L'en-tête doit être « name,no_thd_coverage_rate » ; reçu : « to be »"))
+                .isTrue();
+        assertThat(HostileCalls.looksFrench("Colonne no_thd_coverage_rate absente.")).isTrue();
+        assertThat(HostileCalls.looksFrench("Header « x » is missing")).isFalse();
     }
 
     @net.jqwik.api.Provide

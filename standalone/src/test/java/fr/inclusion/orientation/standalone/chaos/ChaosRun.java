@@ -62,8 +62,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Arguments: {@code gatewayUrl keycloakUrl launcher stateDir count rate outputDir}. Writes {@code
  * report.json} and {@code section.md} (the body of the « Chaos » section of BENCHMARKS.md) in outputDir. Exit code 0
- * when nothing was lost or duplicated, 1 otherwise, 2 when the run itself failed. Environment: {@code CHAOS_KILLS}
- * (comma-separated names), the stack's port variables. Only 127.0.0.1 is ever called.
+ * when nothing was lost or duplicated, no answer was a 500 and no dead-letter topic holds a record; 1 otherwise, 2
+ * when the run itself failed. Environment: {@code CHAOS_KILLS} (comma-separated names), {@code CHAOS_DOWN} (how long
+ * a killed process stays down, e.g. {@code store=60}), the stack's port variables. Only 127.0.0.1 is ever called.
  */
 public final class ChaosRun {
 
@@ -223,16 +224,29 @@ public final class ChaosRun {
         long unknownNotified = r.createdUnanswered().size();
         refresher.interrupt();
 
+        Map<String, Long> deadLetters = deadLetters();
+        long deadLettered = deadLetters.values().stream().mapToLong(Long::longValue).sum();
+        long errors500 = statuses.entrySet().stream().filter(e -> e.getKey().equals("500"))
+                .mapToLong(e -> e.getValue().sum()).sum();
+        say("dead letters waiting: %s; answers 500: %d", deadLetters, errors500);
+
         double duration = (System.nanoTime() - began) / 1e9;
         ObjectNode report = report(count, rate, r, outcomes, finals, storedCheck, unknownNotified, byId,
                 duration, sendSeconds, answersSeconds, quietSeconds);
+        ObjectNode dlq = report.putObject("deadLetters");
+        deadLetters.forEach(dlq::put);
+        report.put("answers500", errors500);
         Files.writeString(out.resolve("report.json"), JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
-        String section = section(count, rate, r, finals, unknownNotified, byId, sendSeconds, quietSeconds, duration);
+        String section = section(count, rate, r, finals, unknownNotified, byId, sendSeconds, quietSeconds, duration)
+                + "- Dead letters waiting after the run: " + deadLettered + " " + deadLetters + "; answers 500: "
+                + errors500 + (System.getenv("CHAOS_DOWN") == null ? "" : "; down before restart: "
+                        + System.getenv("CHAOS_DOWN")) + ".\n";
         Files.writeString(out.resolve("section.md"), section, StandardCharsets.UTF_8);
         say("sent %d, accepted %d, stored %d, notified %d, duplicates %d, lost %d, flows counted %d",
                 count, accepted.size(), stored.size(), r.notified(), r.duplicates(), r.lost(), r.flowsCounted());
-        return r.lost() == 0 && r.duplicates() == 0 && accepted.size() == count ? 0 : 1;
+        return r.lost() == 0 && r.duplicates() == 0 && accepted.size() == count && deadLettered == 0
+                && errors500 == 0 ? 0 : 1;
     }
 
     // ---- the load ------------------------------------------------------------------------------------------------
@@ -397,6 +411,11 @@ public final class ChaosRun {
         say("SIGKILL %s (pid %d) at %.1f s, after %,d sent, %,d answered", name, pid, killedAt, sentBefore,
                 answeredBefore);
         awaitPortClosed(name);
+        long down = downSeconds(name);
+        if (down > 0) {
+            say("%s stays down %d s (CHAOS_DOWN)", name, down);
+            Thread.sleep(down * 1000); // the outage itself, not a wait for a condition
+        }
         File log = out.resolve("launcher.log").toFile();
         Process start = new ProcessBuilder("bash", launcher, "start", name)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
@@ -408,6 +427,45 @@ public final class ChaosRun {
         say("%s restarted: %s at %.1f s (%.1f s after the kill)", name, exit == 0 ? "healthy" : "FAILED (exit "
                 + exit + ", see " + log + ")", healthyAt, healthyAt - killedAt);
         return new Kill(name, pid, killedAt, sentBefore, answeredBefore, healthyAt, exit);
+    }
+
+    /** How long a killed process stays down before its restart: {@code CHAOS_DOWN=store=60,kafka=30}; else 0. */
+    static long downSeconds(String name) {
+        String down = System.getenv("CHAOS_DOWN");
+        if (down == null || down.isBlank()) {
+            return 0;
+        }
+        for (String entry : down.trim().split("\\s*,\\s*")) {
+            String[] pair = entry.split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equals(name)) {
+                return Long.parseLong(pair[1].trim());
+            }
+        }
+        return 0;
+    }
+
+    /** Records waiting in the services' dead-letter topics (each service's admin endpoint), by topic. */
+    private Map<String, Long> deadLetters() throws Exception {
+        String admin = token("admin");
+        Map<String, Long> waiting = new TreeMap<>();
+        for (String variable : List.of("VENUE_PORT", "REFERRAL_PORT", "NOTIFICATION_PORT")) {
+            String port = System.getenv(variable);
+            if (port == null) {
+                continue;
+            }
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters"))
+                    .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                waiting.put(variable + " answered " + response.statusCode(), -1L);
+                continue;
+            }
+            for (JsonNode count : JSON.readTree(response.body())) {
+                waiting.merge(count.path("topic").asString(), count.path("waiting").asLong(), Long::sum);
+            }
+        }
+        return waiting;
     }
 
     private static void awaitPortClosed(String name) throws InterruptedException {
