@@ -41,6 +41,7 @@ class GatewaySessionMatrixIT {
     private static final String FRANCE_SERVICES = "demo-revigny-france-services";
     private static final String MEDIATHEQUE = "demo-revigny-mediatheque";
     private static final String ADMIN_HELP = "Aide aux démarches administratives";
+    private static final String OPERATOR_PATHS = "/api/admin/";
     private static final Map<Who, String> DEMO_USERS = Map.of(
             Who.SECRETARY_OF_COMMUNE, "secretaire.revigny",
             Who.SECRETARY_OF_OTHER_COMMUNE, "secretaire.sommeilles",
@@ -80,7 +81,10 @@ class GatewaySessionMatrixIT {
         String resident = Residents.sent("Matrice" + UUID.randomUUID().toString().substring(0, 8), "+33600000000");
         String referral = sendReferral(resident);
         importContours();
-        return AuthorizationMatrix.throughGateway(row -> row.method().equals("GET"))
+        // each service's operator endpoints (/api/admin/…, dead letters) answer on its own port, not through the
+        // gateway: theOperatorsEndpointsAreNotPublic
+        return AuthorizationMatrix.throughGateway(row -> row.method().equals("GET")
+                        && !row.path().startsWith(OPERATOR_PATHS))
                 .at(GatewaySignIn.GATEWAY)
                 .signedWith(GatewaySessionMatrixIT::cookieOf)
                 .fixture("venue", FRANCE_SERVICES)
@@ -89,6 +93,15 @@ class GatewaySessionMatrixIT {
                 .fixture("resident", resident)
                 .fixture("referral", referral)
                 .rowTests();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOperatorsEndpointsAreNotPublic() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(GatewaySignIn.GATEWAY + OPERATOR_PATHS + "dead-letters"))
+                .header("Cookie", "SESSION=" + sessions.get(Who.ADMIN)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
     }
 
     private static Optional<Map<String, String>> cookieOf(Who who) {
