@@ -109,6 +109,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "La requête contient des caractères ou des noms de paramètres refusés."), request);
     }
 
+    /** A form body the servlet container cannot decode (a parameter in invalid UTF-8, for instance). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodableForm(org.apache.tomcat.util.http.InvalidParameterException ex,
+            WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-form", "Formulaire illisible",
+                "Le corps de la requête contient des paramètres qui ne sont pas de l'UTF-8 valide."), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<Problems.FieldError> errors = ex.getConstraintViolations().stream()

@@ -56,6 +56,14 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aFormBodyInInvalidUtf8IsA400NotA500() {
+        byte[] bytes = {(byte) 0xC3, (byte) 0x28, '=', '1', '&', (byte) 0xFF, '=', '2'};
+        JsonNode problem = problem(service.send("POST", "/api/things", ADMIN,
+                new Body(bytes, "application/x-www-form-urlencoded", "invalid UTF-8 form"), null), 400);
+        assertThat(problem.path("title").asString()).isEqualTo("Formulaire illisible");
+    }
+
+    @Test
     void anUnknownCharsetIsLeftToTheHandler() {
         HttpResponse<byte[]> response = service.send("POST", "/api/things", ADMIN,
                 THING.as("application/json; charset=klingon"), null);
