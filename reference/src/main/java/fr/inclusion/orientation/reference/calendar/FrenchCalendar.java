@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,6 +22,7 @@ import fr.inclusion.orientation.reference.territory.InseeCodes;
  * Ascension, Whit Monday, 14 July, 15 August, 1 November, 11 November, 25 December. In Alsace-Moselle (57, 67, 68),
  * also Good Friday and 26 December (art. L3134-13). In the overseas départements, also the day of the abolition of
  * slavery (décret 83-1003): 971 on 27 May, 972 on 22 May, 973 on 10 June, 974 on 20 December, 976 on 27 April.
+ * Where the département is not known, {@link #national()} has the eleven days only.
  */
 public final class FrenchCalendar {
 
@@ -45,6 +47,9 @@ public final class FrenchCalendar {
 
     private static final ConcurrentMap<String, FrenchCalendar> BY_DEPARTEMENT = new ConcurrentHashMap<>();
 
+    private static final FrenchCalendar NATIONAL_ONLY = new FrenchCalendar(null);
+
+    /** {@code null} for {@link #national()}. */
     private final String departement;
     private final ConcurrentMap<Integer, SortedSet<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
@@ -62,8 +67,14 @@ public final class FrenchCalendar {
         return BY_DEPARTEMENT.computeIfAbsent(code, FrenchCalendar::new);
     }
 
-    public String departement() {
-        return departement;
+    /** The eleven holidays of every département, for a place whose département is not known. */
+    public static FrenchCalendar national() {
+        return NATIONAL_ONLY;
+    }
+
+    /** Empty for {@link #national()}. */
+    public Optional<String> departement() {
+        return Optional.ofNullable(departement);
     }
 
     /** Easter Sunday of a Gregorian year (anonymous Gregorian computus, Meeus/Jones/Butcher). */
@@ -97,11 +108,11 @@ public final class FrenchCalendar {
         days.add(easter.plusDays(1));  // Lundi de Pâques
         days.add(easter.plusDays(39)); // Ascension
         days.add(easter.plusDays(50)); // Lundi de Pentecôte
-        if (ALSACE_MOSELLE.contains(departement)) {
+        if (departement != null && ALSACE_MOSELLE.contains(departement)) {
             days.add(easter.minusDays(2));          // Vendredi saint
             days.add(MonthDay.of(12, 26).atYear(year)); // Saint-Étienne
         }
-        MonthDay abolition = ABOLITION_OF_SLAVERY.get(departement);
+        MonthDay abolition = departement == null ? null : ABOLITION_OF_SLAVERY.get(departement);
         if (abolition != null) {
             days.add(abolition.atYear(year));
         }
@@ -140,6 +151,6 @@ public final class FrenchCalendar {
 
     @Override
     public String toString() {
-        return "FrenchCalendar[" + departement + "]";
+        return "FrenchCalendar[" + (departement == null ? "national" : departement) + "]";
     }
 }

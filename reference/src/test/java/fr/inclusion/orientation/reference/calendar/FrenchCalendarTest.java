@@ -116,6 +116,13 @@ class FrenchCalendarTest {
 
     @Test
     void departementCodeIsKeptInUpperCase() {
-        assertThat(FrenchCalendar.of("2a").departement()).isEqualTo("2A");
+        assertThat(FrenchCalendar.of("2a").departement()).contains("2A");
+    }
+
+    @Test
+    void theNationalCalendarHasTheElevenDaysEveryDepartementHas() {
+        assertThat(FrenchCalendar.national().holidays(2026)).isEqualTo(MEUSE.holidays(2026));
+        assertThat(FrenchCalendar.national().isHoliday(LocalDate.of(2026, 4, 3))).isFalse();
+        assertThat(FrenchCalendar.national().departement()).isEmpty();
     }
 }
