@@ -20,10 +20,10 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule domainSpeaksOnlyJavaAndTheEventContracts = classes()
+    static final ArchRule domainSpeaksOnlyJavaTheEventContractsAndTheReference = classes()
             .that().resideInAPackage("..inbox.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..inbox.domain..",
-                    "fr.inclusion.orientation.contracts..")
+                    "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.reference..")
             .allowEmptyShould(false);
 
     @ArchTest

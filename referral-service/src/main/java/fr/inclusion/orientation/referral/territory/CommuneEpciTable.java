@@ -14,6 +14,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import fr.inclusion.orientation.reference.territory.InseeCodes;
+
 /**
  * EPCI of a commune, from the {@code territory/commune-epci-*.csv} files on the classpath (see SOURCES.md there):
  * the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation events and the

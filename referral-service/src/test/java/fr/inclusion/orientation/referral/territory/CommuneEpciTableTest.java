@@ -26,13 +26,4 @@ class CommuneEpciTableTest {
         assertThat(table.departementsOf("245501184")).containsExactly("55");
         assertThat(table.departementsOf("999999999")).isEmpty();
     }
-
-    @Test
-    void theDepartementIsReadFromTheInseeCode() {
-        assertThat(InseeCodes.departementOf("55427")).isEqualTo("55");
-        assertThat(InseeCodes.departementOf("2a004")).isEqualTo("2A");
-        assertThat(InseeCodes.departementOf("97411")).isEqualTo("974");
-        assertThat(InseeCodes.departementOf("554")).isNull();
-        assertThat(InseeCodes.departementOf(null)).isNull();
-    }
 }

@@ -13,6 +13,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralExpired;
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 
 /**
  * Who hears about which referral event, and what they read.
@@ -68,19 +69,11 @@ public final class NotificationPolicy {
         }
         String departement = escalated.departement() != null && !escalated.departement().isBlank()
                 ? escalated.departement()
-                : departementOf(escalated.communeCode());
+                : InseeCodes.departementOf(escalated.communeCode());
         if (departement != null && !territories.contains(departement)) {
             territories.add(departement);
         }
         return List.copyOf(territories);
-    }
-
-    /** Département of an INSEE commune code: three characters overseas (97x), two elsewhere (2A, 2B included). */
-    static String departementOf(String communeCode) {
-        if (communeCode == null || communeCode.length() != 5) {
-            return null;
-        }
-        return communeCode.startsWith("97") ? communeCode.substring(0, 3) : communeCode.substring(0, 2);
     }
 
     private static NotificationText.About about(ReferralEvent event, PlaceNames places) {

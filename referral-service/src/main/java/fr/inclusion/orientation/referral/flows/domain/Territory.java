@@ -3,8 +3,6 @@ package fr.inclusion.orientation.referral.flows.domain;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import fr.inclusion.orientation.referral.territory.InseeCodes;
-
 /**
  * A coordinator's territory: a département (code {@code 55}, {@code 2A}, {@code 974}) or an EPCI (9-digit SIREN).
  *
@@ -35,10 +33,5 @@ public record Territory(Kind kind, String code, String departement) {
     /** The part of this EPCI that lies within a département. */
     public Territory within(String departementCode) {
         return new Territory(kind, code, departementCode);
-    }
-
-    /** Département of a commune from its INSEE code, see {@link InseeCodes#departementOf(String)}. */
-    public static String departementOf(String inseeCode) {
-        return InseeCodes.departementOf(inseeCode);
     }
 }

@@ -24,7 +24,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralExpired;
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
-import fr.inclusion.orientation.referral.flows.domain.Territory;
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.referral.flows.persistence.MongoFlowFacts;
 
@@ -60,7 +60,7 @@ public class ReferralFlowsConsumer {
         Map<String, Object> facts = new HashMap<>();
         // every event names the commune, need and venue: a row is complete even if its first event is missing
         facts.put("communeCode", event.communeCode());
-        facts.put("departement", Territory.departementOf(event.communeCode()));
+        facts.put("departement", InseeCodes.departementOf(event.communeCode()));
         facts.put("epciSiren", epci.epciOf(event.communeCode()).orElse(null));
         facts.put("need", event.need());
         switch (event) {

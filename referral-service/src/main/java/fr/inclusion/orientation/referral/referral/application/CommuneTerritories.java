@@ -2,8 +2,8 @@ package fr.inclusion.orientation.referral.referral.application;
 
 import org.springframework.stereotype.Component;
 
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
-import fr.inclusion.orientation.referral.territory.InseeCodes;
 
 /**
  * Which territories a commune belongs to, for coordinators' scope: its EPCI (SIREN, from the service's

@@ -1,6 +1,6 @@
 package fr.inclusion.orientation.referral.servicelevel.domain;
 
-import fr.inclusion.orientation.referral.territory.InseeCodes;
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 
 /**
  * The territory whose coordinators handle an escalation: the commune's EPCI and its département. The département
@@ -17,11 +17,6 @@ public record Territory(String epciSiren, String departement) {
 
     /** The territory of a commune in an EPCI ({@code null}: not known). */
     public static Territory ofCommune(String inseeCode, String epciSiren) {
-        return new Territory(epciSiren, departementOf(inseeCode));
-    }
-
-    /** Département code of a commune's INSEE code, or {@code null} when the code is not one. */
-    public static String departementOf(String inseeCode) {
-        return InseeCodes.departementOf(inseeCode);
+        return new Territory(epciSiren, InseeCodes.departementOf(inseeCode));
     }
 }

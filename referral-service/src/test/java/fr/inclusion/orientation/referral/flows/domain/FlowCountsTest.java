@@ -67,11 +67,7 @@ class FlowCountsTest {
     }
 
     @Test
-    void departementIsReadFromTheInseeCode() {
-        assertThat(Territory.departementOf("55427")).isEqualTo("55");
-        assertThat(Territory.departementOf("2A004")).isEqualTo("2A");
-        assertThat(Territory.departementOf("97411")).isEqualTo("974");
-        assertThat(Territory.departementOf("554")).isNull();
+    void aTerritoryIsADepartementCodeOrAnEpciSiren() {
         assertThat(Territory.parse("245501184")).hasValueSatisfying(
                 t -> assertThat(t.kind()).isEqualTo(Territory.Kind.EPCI));
         assertThat(Territory.parse("55")).hasValueSatisfying(

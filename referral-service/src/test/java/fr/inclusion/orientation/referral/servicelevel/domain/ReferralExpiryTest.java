@@ -64,8 +64,7 @@ class ReferralExpiryTest {
     @Test
     void escalationGoesToTheDepartementOfTheCommune() {
         assertThat(Territory.ofCommune("55427")).isEqualTo(new Territory(null, "55"));
-        assertThat(Territory.departementOf("2A004")).isEqualTo("2A");
-        assertThat(Territory.departementOf("97411")).isEqualTo("974");
-        assertThat(Territory.departementOf("554")).isNull();
+        assertThat(Territory.ofCommune("2A004", "242010056")).isEqualTo(new Territory("242010056", "2A"));
+        assertThat(Territory.ofCommune("554")).isEqualTo(new Territory(null, null));
     }
 }

@@ -3,7 +3,6 @@ package fr.inclusion.orientation.referral.servicelevel.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -14,24 +13,6 @@ class WorkingDaysTest {
 
     private static Instant paris(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(WorkingDays.PARIS).toInstant();
-    }
-
-    @Test
-    void easterIsComputedForAnyYear() {
-        assertThat(WorkingDays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(WorkingDays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(WorkingDays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
-        assertThat(WorkingDays.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
-        assertThat(WorkingDays.easterSunday(2285)).isEqualTo(LocalDate.of(2285, 3, 22));
-    }
-
-    @Test
-    void elevenPublicHolidaysIncludingTheMovableOnes() {
-        assertThat(calendar.holidays(2026)).containsExactly(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25),
-                LocalDate.of(2026, 7, 14), LocalDate.of(2026, 8, 15), LocalDate.of(2026, 11, 1),
-                LocalDate.of(2026, 11, 11), LocalDate.of(2026, 12, 25));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.domain.Communes;
@@ -33,7 +34,7 @@ public class TerritoryScope {
     public Location locate(String inseeCode, String postalCode) {
         if (inseeCode != null && !inseeCode.isBlank()) {
             return communes.byCode(inseeCode.strip()).map(Commune::location)
-                    .orElseGet(() -> new Location(Location.departementOfInseeCode(inseeCode.strip()), null));
+                    .orElseGet(() -> new Location(InseeCodes.departementOf(inseeCode.strip()), null));
         }
         return new Location(Location.departementOfPostalCode(postalCode == null ? null : postalCode.strip()), null);
     }

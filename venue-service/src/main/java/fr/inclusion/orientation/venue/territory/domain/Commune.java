@@ -2,6 +2,8 @@ package fr.inclusion.orientation.venue.territory.domain;
 
 import java.util.List;
 
+import fr.inclusion.orientation.reference.territory.InseeCodes;
+
 /**
  * A commune by its INSEE code, with its EPCI (intercommunalité, by SIREN) and its centroid (WGS84).
  */
@@ -14,7 +16,7 @@ public record Commune(String code, String nom, List<String> codesPostaux, long p
 
     /** The département code: the first two characters of the INSEE code (2A, 2B), three for overseas (97x, 98x). */
     public String departement() {
-        return Location.departementOfInseeCode(code);
+        return InseeCodes.departementOf(code);
     }
 
     /** Its département and EPCI, as coordinators' territories are named. */

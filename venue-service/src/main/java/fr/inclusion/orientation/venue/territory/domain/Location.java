@@ -1,6 +1,6 @@
 package fr.inclusion.orientation.venue.territory.domain;
 
-import java.util.Locale;
+import fr.inclusion.orientation.reference.territory.InseeCodes;
 
 /**
  * Where a commune is, named as coordinators' territories are: its département code and the SIREN of its EPCI.
@@ -24,25 +24,15 @@ public record Location(String departement, String epciSiren) {
     }
 
     /**
-     * The département of an INSEE commune code: its first two characters ({@code 55}, and {@code 2A} / {@code 2B}
-     * for Corsica, whose INSEE codes carry the letter), three overseas ({@code 971}…{@code 976}, {@code 98x}).
-     */
-    public static String departementOfInseeCode(String inseeCode) {
-        if (inseeCode == null || inseeCode.length() < 3) {
-            return null;
-        }
-        String code = inseeCode.toUpperCase(Locale.ROOT);
-        return code.startsWith("97") || code.startsWith("98") ? code.substring(0, 3) : code.substring(0, 2);
-    }
-
-    /**
-     * The département of a postal code, for a venue without INSEE code: as {@link #departementOfInseeCode}, except
-     * Corsica, whose postal codes ({@code 20xxx}) do not tell 2A from 2B: {@code null} (unknown) there.
+     * The département of a postal code, for a venue without INSEE code: a postal code mostly starts as its
+     * commune's INSEE code does, so it is read as one, except Corsica, whose postal codes ({@code 20xxx}) do not
+     * tell 2A from 2B: {@code null} (unknown) there. An approximation kept here on purpose: the reference module
+     * only reads INSEE codes.
      */
     public static String departementOfPostalCode(String postalCode) {
         if (postalCode == null || postalCode.length() < 3 || postalCode.startsWith("20")) {
             return null;
         }
-        return departementOfInseeCode(postalCode);
+        return InseeCodes.departementOf(postalCode);
     }
 }

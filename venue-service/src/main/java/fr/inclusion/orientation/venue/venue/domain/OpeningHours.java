@@ -33,6 +33,8 @@ import ch.poole.openinghoursparser.WeekDayRange;
 import ch.poole.openinghoursparser.WeekRange;
 import ch.poole.openinghoursparser.YearRange;
 
+import fr.inclusion.orientation.reference.calendar.FrenchCalendar;
+
 /**
  * The {@code horaires} of a venue, in OpenStreetMap {@code opening_hours} syntax, parsed once (with
  * {@code ch.poole:OpeningHoursParser}, which only parses) and evaluated here in Europe/Paris wall-clock time.
@@ -53,6 +55,9 @@ import ch.poole.openinghoursparser.YearRange;
 public final class OpeningHours {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    /** What {@code PH} means: the hours do not know their département, so the days every département has. */
+    private static final FrenchCalendar PUBLIC_HOLIDAYS = FrenchCalendar.national();
 
     /** From this time of day (minutes), an opening counts as "evening". */
     public static final int EVENING_FROM = 18 * 60;
@@ -230,7 +235,7 @@ public final class OpeningHours {
 
     /** Open minutes of a date as sorted {@code [start, end)} pairs within 0..1440, night spill of the eve included. */
     int[] intervals(LocalDate date) {
-        if (weekly && !(holidays && (FrenchHolidays.isHoliday(date) || FrenchHolidays.isHoliday(date.minusDays(1))))) {
+        if (weekly && !(holidays && (PUBLIC_HOLIDAYS.isHoliday(date) || PUBLIC_HOLIDAYS.isHoliday(date.minusDays(1))))) {
             return week[date.getDayOfWeek().getValue() - 1];
         }
         if (!weekly) {
@@ -466,7 +471,7 @@ public final class OpeningHours {
 
         private static boolean holiday(Holiday holiday, LocalDate date) {
             return holiday.getType() == Holiday.Type.PH
-                    && FrenchHolidays.isHoliday(date.minusDays(holiday.getOffset()));
+                    && PUBLIC_HOLIDAYS.isHoliday(date.minusDays(holiday.getOffset()));
         }
 
         private static boolean present(List<?> list) {
@@ -516,7 +521,7 @@ public final class OpeningHours {
             int year = value.undefinedYear() ? defaultYear : value.getYear();
             LocalDate date;
             if (value.getVarDate() == VarDate.EASTER) {
-                date = FrenchHolidays.easter(year);
+                date = FrenchCalendar.easterSunday(year);
             } else {
                 ch.poole.openinghoursparser.Month month = value.getMonth() != null ? value.getMonth()
                         : start != null ? start.getMonth() : null;
@@ -538,42 +543,6 @@ public final class OpeningHours {
                 }
             }
             return date.plusDays(value.getDayOffset());
-        }
-    }
-
-    /** Jours fériés of metropolitan France. */
-    static final class FrenchHolidays {
-
-        static boolean isHoliday(LocalDate date) {
-            int month = date.getMonthValue();
-            int day = date.getDayOfMonth();
-            if ((month == 1 && day == 1) || (month == 5 && (day == 1 || day == 8)) || (month == 7 && day == 14)
-                    || (month == 8 && day == 15) || (month == 11 && (day == 1 || day == 11))
-                    || (month == 12 && day == 25)) {
-                return true;
-            }
-            LocalDate easter = easter(date.getYear());
-            long fromEaster = ChronoUnit.DAYS.between(easter, date);
-            return fromEaster == 1 || fromEaster == 39 || fromEaster == 50;
-        }
-
-        /** Easter Sunday (anonymous Gregorian algorithm). */
-        static LocalDate easter(int year) {
-            int a = year % 19;
-            int b = year / 100;
-            int c = year % 100;
-            int d = b / 4;
-            int e = b % 4;
-            int f = (b + 8) / 25;
-            int g = (b - f + 1) / 3;
-            int h = (19 * a + b - d - g + 15) % 30;
-            int i = c / 4;
-            int k = c % 4;
-            int l = (32 + 2 * e + 2 * i - h - k) % 7;
-            int m = (a + 11 * h + 22 * l) / 451;
-            int month = (h + l - 7 * m + 114) / 31;
-            int day = (h + l - 7 * m + 114) % 31 + 1;
-            return LocalDate.of(year, month, day);
         }
     }
 }

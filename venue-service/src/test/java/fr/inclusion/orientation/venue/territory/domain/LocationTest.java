@@ -29,17 +29,6 @@ class LocationTest {
     }
 
     @Test
-    void theDepartementOfAnInseeCodeKeepsCorsicasLetterAndOverseasThirdDigit() {
-        assertThat(Location.departementOfInseeCode("55427")).isEqualTo("55");
-        assertThat(Location.departementOfInseeCode("01053")).isEqualTo("01");
-        assertThat(Location.departementOfInseeCode("2A004")).isEqualTo("2A");
-        assertThat(Location.departementOfInseeCode("2B033")).isEqualTo("2B");
-        assertThat(Location.departementOfInseeCode("97411")).isEqualTo("974");
-        assertThat(Location.departementOfInseeCode("98735")).isEqualTo("987");
-        assertThat(Location.departementOfInseeCode(null)).isNull();
-    }
-
-    @Test
     void corsicanPostalCodesDoNotTellTheDepartement() {
         assertThat(Location.departementOfPostalCode("55800")).isEqualTo("55");
         assertThat(Location.departementOfPostalCode("97400")).isEqualTo("974");
