@@ -12,7 +12,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule referralDomainIsFreeOfSpring = noClasses()
-            .that().resideInAPackage("..referral.domain..")
+            .that().resideInAPackage("..lifecycle.domain..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..")
             .because("the domain holds the rules of a referral, not the framework");
 
@@ -30,13 +30,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule territoryReferenceIsSharedAndDependsOnNoFeature = noClasses()
             .that().resideInAPackage("fr.inclusion.orientation.referral.territory..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.inclusion.orientation.referral.referral..",
+            .should().dependOnClassesThat().resideInAnyPackage("fr.inclusion.orientation.referral.lifecycle..",
                     "fr.inclusion.orientation.referral.flows..", "fr.inclusion.orientation.referral.servicelevel..",
                     "fr.inclusion.orientation.referral.venues..")
             .because("the commune→EPCI table serves referrals, service levels and flows alike");
 
     @ArchTest
     static final ArchRule webDoesNotReachPersistence = noClasses()
-            .that().resideInAPackage("..referral.referral.web..")
+            .that().resideInAPackage("..referral.lifecycle.web..")
             .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data..");
 }

@@ -14,13 +14,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDependsOnNoFramework = noClasses()
-            .that().resideInAPackage("..venue.domain..")
+            .that().resideInAPackage("..directory.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..",
                     "com.fasterxml.jackson..", "org.bson..", "com.mongodb..", "org.apache.kafka..");
 
     @ArchTest
     static final ArchRule domainKnowsNoOuterRing = noClasses()
-            .that().resideInAPackage("..venue.domain..")
+            .that().resideInAPackage("..directory.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..",
                     "..messaging..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
 

@@ -49,11 +49,11 @@ import fr.inclusion.orientation.testsupport.TestJwts;
 import fr.inclusion.orientation.venue.exchange.application.StandardCsv;
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueChange;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
-import fr.inclusion.orientation.venue.venue.domain.Venues;
-import fr.inclusion.orientation.venue.venue.persistence.VenueDocument;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueChange;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.Venues;
+import fr.inclusion.orientation.venue.directory.persistence.VenueDocument;
 
 /**
  * Imports and exports in the national standard, with everything real (HTTP with test tokens, the store, the

@@ -19,8 +19,8 @@ import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.search.domain.VenueIndex;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.venue.application.StandardVenue;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
+import fr.inclusion.orientation.venue.directory.application.StandardVenue;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
 
 /**
  * The search over the real demo dataset ({@code demo/venues.json}) and the real reference communes: a secretary in

@@ -34,7 +34,7 @@ import fr.inclusion.orientation.venue.search.application.DirectoryIndex;
 import fr.inclusion.orientation.venue.territory.domain.Communes;
 import fr.inclusion.orientation.venue.territory.domain.Fragility;
 import fr.inclusion.orientation.venue.territory.domain.FragilityIndex;
-import fr.inclusion.orientation.venue.venue.domain.Venues;
+import fr.inclusion.orientation.venue.directory.domain.Venues;
 
 /**
  * {@code GET /api/venues/search} and {@code GET /api/territory/coverage} through HTTP, with the store, the broker and

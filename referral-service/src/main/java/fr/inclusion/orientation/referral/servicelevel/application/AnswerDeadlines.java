@@ -3,7 +3,7 @@ package fr.inclusion.orientation.referral.servicelevel.application;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.referral.referral.domain.Referral;
+import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.servicelevel.domain.WorkingDays;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 

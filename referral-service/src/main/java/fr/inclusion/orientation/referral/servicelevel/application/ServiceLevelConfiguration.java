@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
-import fr.inclusion.orientation.referral.referral.domain.Referrals;
+import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 
 /** The scheduler of this instance and its polling loop ({@code orientation.referrals.sla-poll}). */
 @Configuration(proxyBeanMethods = false)

@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
 
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
-import fr.inclusion.orientation.referral.referral.domain.ConcurrentReferralChange;
-import fr.inclusion.orientation.referral.referral.domain.IllegalTransition;
-import fr.inclusion.orientation.referral.referral.domain.Referral;
-import fr.inclusion.orientation.referral.referral.domain.Referrals;
-import fr.inclusion.orientation.referral.referral.domain.Transition;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
+import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
+import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
 
 /**
  * One pass of the service levels: expire overdue referrals (with their escalation), remind venues at half time,

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
-import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
 import fr.inclusion.orientation.support.lease.MongoLeases;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;

@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.referral.referral.domain.Contact;
-import fr.inclusion.orientation.referral.referral.domain.ContactChannel;
-import fr.inclusion.orientation.referral.referral.domain.IllegalTransition;
-import fr.inclusion.orientation.referral.referral.domain.Referral;
-import fr.inclusion.orientation.referral.referral.domain.ReferralDraft;
-import fr.inclusion.orientation.referral.referral.domain.ReferralStatus;
-import fr.inclusion.orientation.referral.referral.domain.Resident;
+import fr.inclusion.orientation.referral.lifecycle.domain.Contact;
+import fr.inclusion.orientation.referral.lifecycle.domain.ContactChannel;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.lifecycle.domain.Resident;
 
 class ReferralExpiryTest {
 

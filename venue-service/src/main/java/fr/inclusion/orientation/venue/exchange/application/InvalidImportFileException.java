@@ -2,7 +2,7 @@ package fr.inclusion.orientation.venue.exchange.application;
 
 import java.util.List;
 
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /** The file as a whole cannot be imported: empty, not the standard's header, not a JSON array… */
 public class InvalidImportFileException extends RuntimeException {

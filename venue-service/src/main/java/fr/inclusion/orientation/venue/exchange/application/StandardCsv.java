@@ -21,7 +21,7 @@ import fr.inclusion.orientation.support.csv.SpreadsheetCells;
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * The standard's CSV form. Reading accepts what producers send: {@code ,} or {@code ;} (detected from the header),

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * The standard's JSON form: an array of objects named by the standard's columns, lists as arrays of strings

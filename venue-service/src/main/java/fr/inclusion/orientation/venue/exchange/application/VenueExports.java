@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.Venues;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.Venues;
 
 /**
  * The directory in the national standard, streamed venue by venue (the whole directory never sits in memory), in id

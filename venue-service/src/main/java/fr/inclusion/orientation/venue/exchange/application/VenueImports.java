@@ -29,10 +29,10 @@ import fr.inclusion.orientation.venue.exchange.domain.ImportStatus;
 import fr.inclusion.orientation.venue.exchange.domain.Rejection;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.application.RegisterVenue;
-import fr.inclusion.orientation.venue.venue.application.VenueUpserts;
-import fr.inclusion.orientation.venue.venue.domain.VenueRules;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.application.RegisterVenue;
+import fr.inclusion.orientation.venue.directory.application.VenueUpserts;
+import fr.inclusion.orientation.venue.directory.domain.VenueRules;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * Imports of venue files: the file is read when it arrives (so that a file that is not the standard is refused at

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * The standard's flat record to and from the venue domain. Reading only turns text into typed values (numbers,

@@ -2,7 +2,7 @@ package fr.inclusion.orientation.venue.proposal.application;
 
 import java.util.List;
 
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * The venue changed since the proposal was made and the proposed changes, applied to it now, break its rules; the

@@ -20,11 +20,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import fr.inclusion.orientation.venue.venue.application.StandardVenue;
-import fr.inclusion.orientation.venue.venue.domain.InvalidVenueException;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueRules;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.application.StandardVenue;
+import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueRules;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
  * Proposed changes are a partial record in the national standard's exchange form ({@link StandardVenue}): the named

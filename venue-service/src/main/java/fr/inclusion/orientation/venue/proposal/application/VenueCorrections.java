@@ -19,13 +19,13 @@ import fr.inclusion.orientation.venue.proposal.domain.VenueProposal;
 import fr.inclusion.orientation.venue.proposal.domain.VenueProposals;
 import fr.inclusion.orientation.venue.territory.application.TerritoryScope;
 import fr.inclusion.orientation.venue.territory.domain.Location;
-import fr.inclusion.orientation.venue.venue.application.StandardVenue;
-import fr.inclusion.orientation.venue.venue.application.UpdateVenue;
-import fr.inclusion.orientation.venue.venue.application.VenueDirectory;
-import fr.inclusion.orientation.venue.venue.domain.ApprovedProposal;
-import fr.inclusion.orientation.venue.venue.domain.InvalidVenueException;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
+import fr.inclusion.orientation.venue.directory.application.StandardVenue;
+import fr.inclusion.orientation.venue.directory.application.UpdateVenue;
+import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
+import fr.inclusion.orientation.venue.directory.domain.ApprovedProposal;
+import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueNotFoundException;
 
 /**
  * Corrections proposed by anyone signed in and decided by a coordinator of the venue's territory (département code

@@ -20,10 +20,10 @@ import fr.inclusion.orientation.venue.proposal.application.ProposalNoLongerAppli
 import fr.inclusion.orientation.venue.proposal.application.ProposalWithoutChangesException;
 import fr.inclusion.orientation.venue.proposal.domain.ProposalAlreadyDecidedException;
 import fr.inclusion.orientation.venue.proposal.domain.ProposalNotFoundException;
-import fr.inclusion.orientation.venue.venue.domain.ConcurrentVenueChangeException;
-import fr.inclusion.orientation.venue.venue.domain.InvalidVenueException;
-import fr.inclusion.orientation.venue.venue.domain.VenueNotFoundException;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.ConcurrentVenueChangeException;
+import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
+import fr.inclusion.orientation.venue.directory.domain.VenueNotFoundException;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /** Problems of the corrections API, before the shared {@code ProblemDetailsAdvice}; field names are the standard's. */
 @RestControllerAdvice(assignableTypes = ProposalController.class)

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import fr.inclusion.orientation.venue.search.domain.GeoPoint;
 import fr.inclusion.orientation.venue.search.domain.VenueIndex;
 import fr.inclusion.orientation.venue.territory.domain.Communes;
-import fr.inclusion.orientation.venue.venue.domain.VenueStored;
-import fr.inclusion.orientation.venue.venue.domain.Venues;
+import fr.inclusion.orientation.venue.directory.domain.VenueStored;
+import fr.inclusion.orientation.venue.directory.domain.Venues;
 
 /**
  * The search index of the directory: built from the store when the service starts, then kept current by every

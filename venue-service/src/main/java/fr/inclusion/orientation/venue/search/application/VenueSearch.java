@@ -13,7 +13,7 @@ import fr.inclusion.orientation.venue.search.domain.Match;
 import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.domain.Communes;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 
 /** Where should a resident of this commune go for this need: the index's answer, from the commune's centroid. */
 @Service

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
 
 /**
  * How well a venue answers a search: a score from 0 to 100 (higher ranks first within a tier) and the reasons, in

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import fr.inclusion.orientation.venue.venue.domain.InvalidOpeningHoursException;
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.InvalidOpeningHoursException;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 
 /**
  * A listed venue as the search needs it, computed once per version of the venue: its positions, hours parsed,

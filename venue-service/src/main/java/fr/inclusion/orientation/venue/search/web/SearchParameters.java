@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import fr.inclusion.orientation.support.web.Problems;
 import fr.inclusion.orientation.venue.search.domain.Constraint;
-import fr.inclusion.orientation.venue.venue.domain.NationalStandard;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 
 /**
  * Reads query parameters into typed values, collecting every error (field, French message) so that one answer

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.inclusion.orientation.venue.search.domain.Constraint;
 import fr.inclusion.orientation.venue.search.domain.Match;
 import fr.inclusion.orientation.venue.search.domain.SearchableVenue;
-import fr.inclusion.orientation.venue.venue.application.StandardVenue;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
+import fr.inclusion.orientation.venue.directory.application.StandardVenue;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
 
 /**
  * {@code {items:[{venue, distanceKm, score, meetsConstraints, missing[], reasons[], nextOpening?, nextMobileStop?}]}},

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 class StandardCsvTest {
 

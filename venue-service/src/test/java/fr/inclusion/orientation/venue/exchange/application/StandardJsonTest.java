@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 class StandardJsonTest {
 

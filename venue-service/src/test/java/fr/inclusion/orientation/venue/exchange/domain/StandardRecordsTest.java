@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 class StandardRecordsTest {
 

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import fr.inclusion.orientation.venue.venue.application.StandardVenue;
-import fr.inclusion.orientation.venue.venue.domain.InvalidVenueException;
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
-import fr.inclusion.orientation.venue.venue.domain.Violation;
+import fr.inclusion.orientation.venue.directory.application.StandardVenue;
+import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /** Proposed changes over a venue's record, without Spring: the JSON mapper and validator are built here. */
 class ProposedChangesTest {

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.Set;
 
 import fr.inclusion.orientation.venue.territory.domain.Commune;
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.NationalStandard;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 
 /**
  * Generated venues, the same for a given seed: spread over metropolitan France (the national directory counts tens

@@ -29,8 +29,8 @@ import fr.inclusion.orientation.venue.search.domain.Constraint;
 import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
 
 /**
  * Search latency through the gateway of a running stack, with real Keycloak tokens: loads the generated venues

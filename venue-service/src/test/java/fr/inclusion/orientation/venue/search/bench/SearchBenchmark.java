@@ -24,9 +24,9 @@ import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.search.domain.VenueIndex;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.venue.domain.NationalStandard;
-import fr.inclusion.orientation.venue.venue.domain.OpeningHours;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
 
 /**
  * In-service search latency: the service's own index ({@link VenueIndex}, what {@code GET /api/venues/search} runs

@@ -16,8 +16,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 
 /**
  * Every constraint asked for is a requirement (ADR 0002): a venue meeting it ranks above one that does not, however

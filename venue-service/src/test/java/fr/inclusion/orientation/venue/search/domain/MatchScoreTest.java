@@ -19,7 +19,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
 
 class MatchScoreTest {
 

@@ -26,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.venue.venue.domain.MobileStop;
-import fr.inclusion.orientation.venue.venue.domain.NationalStandard;
-import fr.inclusion.orientation.venue.venue.domain.Venue;
-import fr.inclusion.orientation.venue.venue.domain.VenueDetails;
+import fr.inclusion.orientation.venue.directory.domain.MobileStop;
+import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.venue.directory.domain.Venue;
+import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 
 class VenueIndexTest {
 

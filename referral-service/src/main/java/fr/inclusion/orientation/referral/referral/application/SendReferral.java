@@ -1,7 +1,0 @@
-package fr.inclusion.orientation.referral.referral.application;
-
-import fr.inclusion.orientation.referral.referral.domain.ReferralDraft;
-
-/** Command: send a resident to a venue. The idempotency key makes a retry return the same referral. */
-public record SendReferral(String idempotencyKey, ReferralDraft draft) {
-}
