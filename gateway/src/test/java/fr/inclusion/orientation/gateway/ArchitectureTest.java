@@ -6,10 +6,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import fr.inclusion.orientation.testsupport.ArchitectureRules;
 
-/** The shared architecture rules (test-support's {@link ArchitectureRules}) on this module's main code. */
+/**
+ * The shared architecture rules (test-support's {@link ArchitectureRules}) on this module's main code: the ones for
+ * every module, as it has no domain nor persistence rings.
+ */
 @AnalyzeClasses(packages = "fr.inclusion.orientation.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.class);
+    static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.EveryModule.class);
 }
