@@ -14,8 +14,8 @@ import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.lifecycle.domain.Territory;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
-import fr.inclusion.orientation.referral.servicelevel.domain.Territory;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 
 /**
