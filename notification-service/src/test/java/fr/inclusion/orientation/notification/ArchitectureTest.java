@@ -20,17 +20,18 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule domainSpeaksOnlyJavaTheEventContractsAndTheReference = classes()
+    static final ArchRule inboxDomainSpeaksOnlyJavaTheEventContractsTheReferenceAndKinds = classes()
             .that().resideInAPackage("..inbox.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..inbox.domain..",
-                    "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.reference..")
+                    "..preferences.domain..", "fr.inclusion.orientation.contracts..",
+                    "fr.inclusion.orientation.reference..")
             .allowEmptyShould(false);
 
     @ArchTest
-    static final ArchRule preferencesAndVenuesDomainsSpeakOnlyJavaAndInboxKinds = classes()
+    static final ArchRule preferencesAndVenuesDomainsSpeakOnlyJava = classes()
             .that().resideInAnyPackage("..preferences.domain..", "..venues.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..preferences.domain..",
-                    "..venues.domain..", "..inbox.domain..")
+                    "..venues.domain..")
             .allowEmptyShould(false);
 
     @ArchTest

@@ -24,7 +24,7 @@ import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
 import fr.inclusion.orientation.notification.inbox.domain.Leases;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.NotificationFeed;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.inbox.domain.Notifications;
 import fr.inclusion.orientation.notification.inbox.domain.PlaceNames;
 import fr.inclusion.orientation.notification.inbox.domain.ReferralRouting;

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
+
 /**
  * One message in one audience's inbox. Its id is derived from the event and the audience, so the same event
  * delivered twice yields the same notification and the store keeps one. It names the need, the commune and the

@@ -13,6 +13,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralExpired;
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.reference.territory.InseeCodes;
 
 /**

@@ -22,7 +22,7 @@ import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.DigestEntries;
 import fr.inclusion.orientation.notification.inbox.domain.DigestEntry;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 
 /**
  * Collections {@code notification_digest_entries} ({@code {_id: <eventId>:<recipient>, recipient, email,

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 
 /** A notification as stored; the id ({@code eventId:audience}) is what makes redelivery harmless. */
 @Document(NotificationDocument.COLLECTION)

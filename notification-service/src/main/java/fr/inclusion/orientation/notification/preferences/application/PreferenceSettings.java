@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.PreferenceChange;
 import fr.inclusion.orientation.notification.preferences.domain.Preferences;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
 
 /**
  * A requested setting for one kind, as sent (codes, not yet checked). {@link #validate} turns a list of them into

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
 
 /**
  * One person's notification preferences, a setting per kind. Kinds the person never set follow the defaults of

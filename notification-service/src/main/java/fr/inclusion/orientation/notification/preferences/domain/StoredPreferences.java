@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
 
 /** Port: the preferences people chose, by user id. */
 public interface StoredPreferences {

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.domain.Delivery;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.PreferredChannel;

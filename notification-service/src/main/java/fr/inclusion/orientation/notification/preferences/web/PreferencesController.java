@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.application.PreferenceSettings;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.PreferenceChange;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.inbox.domain.NotificationText;
 
 class WebLinksTest {

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
+
 class EmailTextTest {
 
     private static final String URL = "https://orientation.example/orientations/r-1";

@@ -27,6 +27,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.notification.inbox.InMemoryPorts;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 
 class NotificationPolicyTest {
 

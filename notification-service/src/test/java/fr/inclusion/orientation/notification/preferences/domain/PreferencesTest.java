@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationKind;
 
 class PreferencesTest {
 

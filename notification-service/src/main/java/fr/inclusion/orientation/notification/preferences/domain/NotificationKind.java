@@ -1,8 +1,9 @@
-package fr.inclusion.orientation.notification.inbox.domain;
+package fr.inclusion.orientation.notification.preferences.domain;
 
 /**
  * What a notification is about; one value per kind of referral news a person may hear about. Each kind has one
- * audience and a French label (what the preferences page shows).
+ * audience and a French label (what the preferences page shows). Preferences are kept per kind, so the kinds live
+ * here; the inbox gives each notification its kind and asks the preferences how to deliver it.
  */
 public enum NotificationKind {
 
