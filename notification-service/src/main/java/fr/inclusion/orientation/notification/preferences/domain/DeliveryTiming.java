@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** When e-mails (and SMS) go out: at once, or once a day in a digest e-mail (envoi groupé quotidien). */
-public enum Delivery {
+public enum DeliveryTiming {
 
     IMMEDIATE("immediate"),
     DAILY_DIGEST("daily_digest");
 
     private final String code;
 
-    Delivery(String code) {
+    DeliveryTiming(String code) {
         this.code = code;
     }
 
@@ -19,7 +19,7 @@ public enum Delivery {
         return code;
     }
 
-    public static Optional<Delivery> ofCode(String code) {
+    public static Optional<DeliveryTiming> ofCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
     }
 }

@@ -1,11 +1,11 @@
 package fr.inclusion.orientation.notification.outbound.domain;
 
 /** No stored outbound message has this id. */
-public class OutboundMessageNotFound extends RuntimeException {
+public class OutboundMessageNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public OutboundMessageNotFound(String id) {
+    public OutboundMessageNotFoundException(String id) {
         super("No outbound message " + id);
     }
 }
