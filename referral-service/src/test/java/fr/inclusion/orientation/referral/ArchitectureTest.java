@@ -5,27 +5,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import fr.inclusion.orientation.testsupport.ArchitectureRules;
+
+/** The shared architecture rules (test-support's {@link ArchitectureRules}), then this service's own. */
 @AnalyzeClasses(packages = "fr.inclusion.orientation.referral", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule referralDomainIsFreeOfSpring = noClasses()
-            .that().resideInAPackage("..lifecycle.domain..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
-            .because("the domain holds the rules of a referral, not the framework");
+    static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.class);
 
     @ArchTest
-    static final ArchRule venuesDomainIsFreeOfSpring = noClasses()
-            .that().resideInAPackage("..referral.venues.domain..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
-
-    @ArchTest
-    static final ArchRule domainKnowsNoAdapterNorWireFormat = noClasses()
+    static final ArchRule domainKnowsNoWireFormatNorEdgePlumbing = noClasses()
             .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..",
-                    "..application..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
+            .should().dependOnClassesThat().resideInAnyPackage("fr.inclusion.orientation.contracts..",
+                    "fr.inclusion.orientation.support..");
 
     @ArchTest
     static final ArchRule territoryReferenceIsSharedAndDependsOnNoFeature = noClasses()
@@ -36,7 +32,7 @@ class ArchitectureTest {
             .because("the commune→EPCI table serves referrals, service levels and flows alike");
 
     @ArchTest
-    static final ArchRule webDoesNotReachPersistence = noClasses()
-            .that().resideInAPackage("..referral.lifecycle.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.data..");
+    static final ArchRule webDoesNotUseSpringData = noClasses()
+            .that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.data..");
 }

@@ -5,28 +5,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import fr.inclusion.orientation.testsupport.ArchitectureRules;
+
+/**
+ * The shared architecture rules (test-support's {@link ArchitectureRules}) on every feature of the directory
+ * (directory, exchange, proposal, search, territory), then this service's own.
+ */
 @AnalyzeClasses(packages = "fr.inclusion.orientation.venue", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    // failOnEmptyShould (ArchUnit's default) makes these fail if the domain package disappears or is renamed
+    @ArchTest
+    static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.class);
 
     @ArchTest
-    static final ArchRule domainDependsOnNoFramework = noClasses()
-            .that().resideInAPackage("..directory.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..",
-                    "com.fasterxml.jackson..", "org.bson..", "com.mongodb..", "org.apache.kafka..");
+    static final ArchRule domainKnowsNoEdgePlumbing = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAPackage("fr.inclusion.orientation.support..");
 
     @ArchTest
-    static final ArchRule domainKnowsNoOuterRing = noClasses()
-            .that().resideInAPackage("..directory.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..",
-                    "..messaging..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
-
-    @ArchTest
-    static final ArchRule applicationDoesNotReachIntoAdapters = noClasses()
-            .that().resideInAPackage("..venue.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..venue.web..", "..venue.persistence..",
-                    "..venue.messaging..");
+    static final ArchRule applicationUsesPortsNotStores = noClasses()
+            .that().resideInAPackage("..application..")
+            .should().dependOnClassesThat().resideInAPackage("..persistence..");
 }
