@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFoundException;
+import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFound;
 import fr.inclusion.orientation.support.web.Problems;
 
 /** The inbox's own errors; everything else falls through to the shared problem-details advice. */
@@ -23,16 +23,16 @@ import fr.inclusion.orientation.support.web.Problems;
 @RestControllerAdvice
 class InboxProblems {
 
-    @ExceptionHandler(NotificationNotFoundException.class)
-    ProblemDetail notFound(NotificationNotFoundException e, HttpServletRequest request) {
+    @ExceptionHandler(NotificationNotFound.class)
+    ProblemDetail notFound(NotificationNotFound e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "notification-not-found",
                 "Notification introuvable", "Cette notification n'existe pas dans votre boîte de réception.");
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
-    @ExceptionHandler(TooManyStreamsException.class)
-    ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreamsException e, HttpServletRequest request) {
+    @ExceptionHandler(TooManyStreams.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-streams",
                 "Trop de connexions en direct", "Vous avez déjà " + e.max() + " connexions en direct ouvertes "
                         + "(onglets, appareils) : fermez-en une ou réessayez dans quelques instants.");
@@ -44,8 +44,8 @@ class InboxProblems {
                 .body(problem);
     }
 
-    @ExceptionHandler(StreamTokenExpiredException.class)
-    ResponseEntity<ProblemDetail> tokenExpired(StreamTokenExpiredException e, HttpServletRequest request) {
+    @ExceptionHandler(StreamTokenExpired.class)
+    ResponseEntity<ProblemDetail> tokenExpired(StreamTokenExpired e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "authentication-required",
                 "Authentification requise", "Votre jeton d'accès a expiré : reconnectez-vous avec un jeton neuf.");
         problem.setInstance(URI.create(request.getRequestURI()));

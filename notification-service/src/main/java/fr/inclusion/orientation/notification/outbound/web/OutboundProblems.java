@@ -9,22 +9,22 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import fr.inclusion.orientation.notification.outbound.domain.NotReplayableException;
-import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFoundException;
+import fr.inclusion.orientation.notification.outbound.domain.NotReplayable;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFound;
 import fr.inclusion.orientation.support.web.Problems;
 
 /** The outbound messages' own errors; everything else falls through to the shared problem-details advice. */
 @RestControllerAdvice
 class OutboundProblems {
 
-    @ExceptionHandler(OutboundMessageNotFoundException.class)
-    ProblemDetail notFound(OutboundMessageNotFoundException e, HttpServletRequest request) {
+    @ExceptionHandler(OutboundMessageNotFound.class)
+    ProblemDetail notFound(OutboundMessageNotFound e, HttpServletRequest request) {
         return withInstance(Problems.of(HttpStatus.NOT_FOUND, "outbound-message-not-found", "Message introuvable",
                 "Aucun message sortant (e-mail ou SMS) ne porte cet identifiant."), request);
     }
 
-    @ExceptionHandler(NotReplayableException.class)
-    ProblemDetail notReplayable(NotReplayableException e, HttpServletRequest request) {
+    @ExceptionHandler(NotReplayable.class)
+    ProblemDetail notReplayable(NotReplayable e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "outbound-message-not-replayable",
                 "Relance impossible", "Ce message est " + e.status().french()
                         + " : seuls les messages en échec peuvent être relancés.");

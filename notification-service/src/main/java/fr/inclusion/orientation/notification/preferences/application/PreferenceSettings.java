@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
+import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.PreferenceChange;
 import fr.inclusion.orientation.notification.preferences.domain.Preferences;
 import fr.inclusion.orientation.notification.preferences.domain.StoredPreferences;
@@ -34,7 +34,7 @@ public class PreferenceSettings {
     /**
      * Applies the listed kinds' settings; the kinds not listed keep theirs.
      *
-     * @throws fr.inclusion.orientation.notification.preferences.domain.InvalidPreferencesException if any change breaks a rule
+     * @throws fr.inclusion.orientation.notification.preferences.domain.InvalidPreferences if any change breaks a rule
      *         (nothing is stored then)
      */
     public Preferences change(String userId, List<PreferenceChange> changes) {

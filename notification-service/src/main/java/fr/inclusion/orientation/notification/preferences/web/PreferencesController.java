@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.application.PreferenceSettings;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
-import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.domain.PreferenceChange;
 import fr.inclusion.orientation.notification.preferences.domain.Preferences;
 import fr.inclusion.orientation.notification.preferences.domain.PreferredChannel;

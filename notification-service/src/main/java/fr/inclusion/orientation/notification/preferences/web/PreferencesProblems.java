@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import fr.inclusion.orientation.notification.preferences.domain.InvalidPreferencesException;
+import fr.inclusion.orientation.notification.preferences.domain.InvalidPreferences;
 import fr.inclusion.orientation.support.web.Problems;
 
 /** A change that breaks the preference rules is a validation problem listing every field at fault. */
@@ -19,8 +19,8 @@ import fr.inclusion.orientation.support.web.Problems;
 @RestControllerAdvice(assignableTypes = PreferencesController.class)
 class PreferencesProblems {
 
-    @ExceptionHandler(InvalidPreferencesException.class)
-    ProblemDetail invalid(InvalidPreferencesException e, HttpServletRequest request) {
+    @ExceptionHandler(InvalidPreferences.class)
+    ProblemDetail invalid(InvalidPreferences e, HttpServletRequest request) {
         ProblemDetail problem = Problems.validation("Ces préférences de notification ne sont pas valides.",
                 e.violations().stream().map(v -> new Problems.FieldError(v.field(), v.message())).toList());
         problem.setInstance(URI.create(request.getRequestURI()));

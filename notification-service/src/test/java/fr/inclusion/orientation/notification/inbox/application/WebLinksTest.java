@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationText;
 import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
+import fr.inclusion.orientation.notification.inbox.domain.NotificationText;
 
 class WebLinksTest {
 

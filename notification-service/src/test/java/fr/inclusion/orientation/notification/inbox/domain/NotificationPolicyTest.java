@@ -217,7 +217,7 @@ class NotificationPolicyTest {
         };
 
         assertThatThrownBy(() -> NotificationPolicy.notificationsFor(event, routings, places))
-                .isInstanceOf(UnknownReferralException.class)
+                .isInstanceOf(UnknownReferral.class)
                 .hasMessageContaining("r-unknown");
     }
 

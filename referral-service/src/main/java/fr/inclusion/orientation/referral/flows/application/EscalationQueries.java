@@ -37,19 +37,19 @@ public class EscalationQueries {
 
     public Result escalations(Caller caller, String territoryParam, String fromParam, String toParam,
             Integer pageParam, Integer sizeParam) {
-        List<InvalidFlowRequestException.ParameterError> errors = new ArrayList<>();
+        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
         FlowQueries.Scope scope = flows.scope(caller, territoryParam, fromParam, toParam, errors);
         int page = pageParam == null ? 0 : pageParam;
         int size = sizeParam == null ? DEFAULT_SIZE : sizeParam;
         if (page < 0) {
-            errors.add(new InvalidFlowRequestException.ParameterError("page", "Le numéro de page commence à 0."));
+            errors.add(new InvalidFlowRequest.ParameterError("page", "Le numéro de page commence à 0."));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new InvalidFlowRequestException.ParameterError("size",
+            errors.add(new InvalidFlowRequest.ParameterError("size",
                     "La taille de page doit être comprise entre 1 et " + MAX_SIZE + "."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFlowRequestException(errors);
+            throw new InvalidFlowRequest(errors);
         }
         FlowQueries.Scope checked = scope.checked(caller, flows);
         return new Result(checked.territory().code(), page, size, facts.escalatedIn(checked.territory(),

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.referral.flows.domain.CoordinatorTerritory;
 import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.GroupBy;
+import fr.inclusion.orientation.referral.flows.domain.Territory;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.support.security.Caller;
 
@@ -43,15 +43,15 @@ public class FlowQueries {
 
     public FlowReport report(Caller caller, String territoryParam, String fromParam, String toParam,
             String groupByParam) {
-        List<InvalidFlowRequestException.ParameterError> errors = new ArrayList<>();
+        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
         Scope scope = scope(caller, territoryParam, fromParam, toParam, errors);
         GroupBy groupBy = blank(groupByParam) ? GroupBy.COMMUNE : GroupBy.parse(groupByParam.trim()).orElse(null);
         if (groupBy == null) {
-            errors.add(new InvalidFlowRequestException.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
+            errors.add(new InvalidFlowRequest.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
                     + Arrays.stream(GroupBy.values()).map(GroupBy::value).collect(Collectors.joining(", ")) + "."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFlowRequestException(errors);
+            throw new InvalidFlowRequest(errors);
         }
         Scope checked = scope.checked(caller, this);
         return FlowReport.of(checked.territory().code(), checked.from(), checked.to(), groupBy,
@@ -62,7 +62,7 @@ public class FlowQueries {
      * The territory and period a coordinator or an admin asks for, the one home of flows' and escalations' scoping.
      * Before {@link #checked}, the territory is the one requested; the dates are France's calendar, both included.
      */
-    record Scope(CoordinatorTerritory territory, LocalDate from, LocalDate to) {
+    record Scope(Territory territory, LocalDate from, LocalDate to) {
 
         Instant fromInstant() {
             return from.atStartOfDay(FRANCE).toInstant();
@@ -72,7 +72,7 @@ public class FlowQueries {
             return to.plusDays(1).atStartOfDay(FRANCE).toInstant();
         }
 
-        /** The requested territory as the caller may see it, or {@link FlowAccessDeniedException}. */
+        /** The requested territory as the caller may see it, or {@link FlowAccessDenied}. */
         Scope checked(Caller caller, FlowQueries queries) {
             return caller.has(Caller.ADMIN) ? this
                     : new Scope(queries.scoped(caller, territory), from, to);
@@ -85,23 +85,23 @@ public class FlowQueries {
      * calls {@link Scope#checked}.
      */
     Scope scope(Caller caller, String territoryParam, String fromParam, String toParam,
-            List<InvalidFlowRequestException.ParameterError> errors) {
+            List<InvalidFlowRequest.ParameterError> errors) {
         boolean admin = caller.has(Caller.ADMIN);
         if (!admin && !caller.has(Caller.COORDINATOR)) {
-            throw new FlowAccessDeniedException("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
+            throw new FlowAccessDenied("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
         }
         String requested = blank(territoryParam) ? caller.territory() : territoryParam.trim();
-        Optional<CoordinatorTerritory> territory = Optional.empty();
+        Optional<Territory> territory = Optional.empty();
         if (blank(requested)) {
             if (!admin) {
-                throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire.");
+                throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire.");
             }
-            errors.add(new InvalidFlowRequestException.ParameterError("territory",
+            errors.add(new InvalidFlowRequest.ParameterError("territory",
                     "Territoire obligatoire : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres)."));
         } else {
-            territory = CoordinatorTerritory.parse(requested);
+            territory = Territory.parse(requested);
             if (territory.isEmpty()) {
-                errors.add(new InvalidFlowRequestException.ParameterError("territory",
+                errors.add(new InvalidFlowRequest.ParameterError("territory",
                         "Territoire invalide : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres) attendu."));
             }
         }
@@ -110,10 +110,10 @@ public class FlowQueries {
         LocalDate from = date("from", fromParam, to == null ? null : to.minusDays(DEFAULT_DAYS - 1L), errors);
         if (from != null && to != null) {
             if (from.isAfter(to)) {
-                errors.add(new InvalidFlowRequestException.ParameterError("from",
+                errors.add(new InvalidFlowRequest.ParameterError("from",
                         "La date de début doit précéder ou égaler la date de fin."));
             } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
-                errors.add(new InvalidFlowRequestException.ParameterError("from",
+                errors.add(new InvalidFlowRequest.ParameterError("from",
                         "La période ne peut dépasser " + MAX_DAYS + " jours."));
             }
         }
@@ -121,32 +121,31 @@ public class FlowQueries {
     }
 
     /** A coordinator sees their territory, or one EPCI of their département (its part within the département). */
-    private CoordinatorTerritory scoped(Caller caller, CoordinatorTerritory requested) {
-        Optional<CoordinatorTerritory> own = CoordinatorTerritory.parse(caller.territory());
+    private Territory scoped(Caller caller, Territory requested) {
+        Optional<Territory> own = Territory.parse(caller.territory());
         if (own.isEmpty()) {
-            throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire valide.");
+            throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire valide.");
         }
         if (own.get().code().equals(requested.code())) {
             return own.get();
         }
-        if (own.get().kind() == CoordinatorTerritory.Kind.DEPARTEMENT
-                && requested.kind() == CoordinatorTerritory.Kind.EPCI
+        if (own.get().kind() == Territory.Kind.DEPARTEMENT && requested.kind() == Territory.Kind.EPCI
                 && epci.departementsOf(requested.code()).contains(own.get().code())) {
             return requested.within(own.get().code());
         }
-        throw new FlowAccessDeniedException("Ce territoire n'est pas le vôtre : vous ne pouvez consulter que les flux de "
+        throw new FlowAccessDenied("Ce territoire n'est pas le vôtre : vous ne pouvez consulter que les flux de "
                 + own.get().code() + ".");
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback,
-            List<InvalidFlowRequestException.ParameterError> errors) {
+            List<InvalidFlowRequest.ParameterError> errors) {
         if (blank(text)) {
             return fallback;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new InvalidFlowRequestException.ParameterError(field, "Date invalide : format AAAA-MM-JJ attendu."));
+            errors.add(new InvalidFlowRequest.ParameterError(field, "Date invalide : format AAAA-MM-JJ attendu."));
             return null;
         }
     }

@@ -6,8 +6,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import fr.inclusion.orientation.referral.flows.application.FlowAccessDeniedException;
-import fr.inclusion.orientation.referral.flows.application.InvalidFlowRequestException;
+import fr.inclusion.orientation.referral.flows.application.FlowAccessDenied;
+import fr.inclusion.orientation.referral.flows.application.InvalidFlowRequest;
 import fr.inclusion.orientation.support.web.Problems;
 
 /** Flow errors as problem+json, before service-support's catch-all advice. */
@@ -15,14 +15,14 @@ import fr.inclusion.orientation.support.web.Problems;
 @Order(0)
 class FlowProblems {
 
-    @ExceptionHandler(InvalidFlowRequestException.class)
-    ProblemDetail invalid(InvalidFlowRequestException e) {
+    @ExceptionHandler(InvalidFlowRequest.class)
+    ProblemDetail invalid(InvalidFlowRequest e) {
         return Problems.validation(e.getMessage(), e.errors().stream()
                 .map(err -> new Problems.FieldError(err.field(), err.message())).toList());
     }
 
-    @ExceptionHandler(FlowAccessDeniedException.class)
-    ProblemDetail denied(FlowAccessDeniedException e) {
+    @ExceptionHandler(FlowAccessDenied.class)
+    ProblemDetail denied(FlowAccessDenied e) {
         return Problems.of(HttpStatus.FORBIDDEN, "territory-forbidden", "Territoire hors de votre périmètre",
                 e.getMessage());
     }

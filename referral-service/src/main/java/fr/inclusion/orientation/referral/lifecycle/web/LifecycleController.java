@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralLifecycle;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
 import fr.inclusion.orientation.referral.lifecycle.domain.DeclineReason;
@@ -112,7 +112,7 @@ class LifecycleController {
             @RequestBody(required = false) RerouteRequest body) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.COORDINATOR)) {
-            throw new ReferralAccessDeniedException(
+            throw new ReferralAccessDenied(
                     "Seule la secrétaire de mairie de la commune ou un coordinateur du territoire peut réorienter.");
         }
         String venueId = body == null || body.venueId() == null ? "" : body.venueId().trim();
@@ -134,7 +134,7 @@ class LifecycleController {
     List<AuditEntry> audit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.ADMIN)) {
-            throw new ReferralAccessDeniedException(
+            throw new ReferralAccessDenied(
                     "Seule la secrétaire qui a créé l'orientation, ou un administrateur, consulte son journal.");
         }
         List<IdentityRead> reads = queries.auditOf(id, caller);
@@ -148,7 +148,7 @@ class LifecycleController {
     private static Caller requireRole(Jwt jwt, String role, String frenchMessage) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(role)) {
-            throw new ReferralAccessDeniedException(frenchMessage);
+            throw new ReferralAccessDenied(frenchMessage);
         }
         return caller;
     }
@@ -161,7 +161,7 @@ class LifecycleController {
 
     private static void failOn(List<Problems.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("validation", "Certains champs sont absents ou invalides.", errors);
+            throw new InvalidRequest("validation", "Certains champs sont absents ou invalides.", errors);
         }
     }
 }

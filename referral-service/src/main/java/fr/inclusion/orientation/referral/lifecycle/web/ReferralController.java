@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralReadPage;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralRouting;
@@ -52,11 +52,11 @@ class ReferralController {
             @RequestBody CreateReferralRequest body) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY)) {
-            throw new ReferralAccessDeniedException(
+            throw new ReferralAccessDenied(
                     "Seule une secrétaire de mairie peut créer une orientation.");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw new InvalidRequestException("idempotency-key-required",
+            throw new InvalidRequest("idempotency-key-required",
                     "L'en-tête Idempotency-Key est obligatoire (une valeur unique par orientation, par exemple un "
                             + "UUID, d'au plus 128 caractères) : il permet de renvoyer la requête sans créer de "
                             + "doublon.",
@@ -118,8 +118,8 @@ class ReferralController {
         throw invalidParameter(field, message);
     }
 
-    private static InvalidRequestException invalidParameter(String field, String message) {
-        return new InvalidRequestException("validation", "Certains paramètres sont invalides.",
+    private static InvalidRequest invalidParameter(String field, String message) {
+        return new InvalidRequest("validation", "Certains paramètres sont invalides.",
                 List.of(new Problems.FieldError(field, message)));
     }
 }

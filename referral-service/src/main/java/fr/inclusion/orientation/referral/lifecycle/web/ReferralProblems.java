@@ -8,15 +8,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import fr.inclusion.orientation.referral.lifecycle.application.CommuneNotServedException;
-import fr.inclusion.orientation.referral.lifecycle.application.IdempotencyKeyReusedException;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralNotFoundException;
-import fr.inclusion.orientation.referral.lifecycle.application.SameVenueException;
-import fr.inclusion.orientation.referral.lifecycle.application.VenueCannotReceiveException;
-import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
-import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransitionException;
-import fr.inclusion.orientation.referral.lifecycle.domain.InvalidReferralException;
+import fr.inclusion.orientation.referral.lifecycle.application.CommuneNotServed;
+import fr.inclusion.orientation.referral.lifecycle.application.IdempotencyKeyReused;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralNotFound;
+import fr.inclusion.orientation.referral.lifecycle.application.SameVenue;
+import fr.inclusion.orientation.referral.lifecycle.application.VenueCannotReceive;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.InvalidReferral;
 import fr.inclusion.orientation.support.web.Problems;
 
 /**
@@ -27,39 +27,39 @@ import fr.inclusion.orientation.support.web.Problems;
 @Order(0)
 class ReferralProblems {
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalidRequest(InvalidRequestException e) {
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalidRequest(InvalidRequest e) {
         ProblemDetail problem = Problems.validation(e.getMessage(), e.errors());
         problem.setType(java.net.URI.create(Problems.TYPE_BASE + e.type()));
         return problem;
     }
 
-    @ExceptionHandler(InvalidReferralException.class)
-    ProblemDetail invalidReferral(InvalidReferralException e) {
+    @ExceptionHandler(InvalidReferral.class)
+    ProblemDetail invalidReferral(InvalidReferral e) {
         List<Problems.FieldError> errors = e.violations().stream()
                 .map(v -> new Problems.FieldError(v.field(), v.message()))
                 .toList();
         return Problems.validation("Certains champs sont absents ou invalides.", errors);
     }
 
-    @ExceptionHandler(ReferralAccessDeniedException.class)
-    ProblemDetail accessDenied(ReferralAccessDeniedException e) {
+    @ExceptionHandler(ReferralAccessDenied.class)
+    ProblemDetail accessDenied(ReferralAccessDenied e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Accès refusé", e.getMessage());
     }
 
-    @ExceptionHandler(CommuneNotServedException.class)
-    ProblemDetail communeNotServed(CommuneNotServedException e) {
+    @ExceptionHandler(CommuneNotServed.class)
+    ProblemDetail communeNotServed(CommuneNotServed e) {
         return Problems.of(HttpStatus.FORBIDDEN, "commune-not-served", "Commune hors de votre périmètre",
                 e.getMessage());
     }
 
-    @ExceptionHandler(ReferralNotFoundException.class)
-    ProblemDetail notFound(ReferralNotFoundException e) {
+    @ExceptionHandler(ReferralNotFound.class)
+    ProblemDetail notFound(ReferralNotFound e) {
         return Problems.of(HttpStatus.NOT_FOUND, "referral-not-found", "Orientation introuvable", e.getMessage());
     }
 
-    @ExceptionHandler(VenueCannotReceiveException.class)
-    ProblemDetail venueCannotReceive(VenueCannotReceiveException e) {
+    @ExceptionHandler(VenueCannotReceive.class)
+    ProblemDetail venueCannotReceive(VenueCannotReceive e) {
         return switch (e.reason()) {
             case UNKNOWN_OR_INACTIVE -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "venue-unavailable",
                     "Lieu inconnu ou inactif", e.getMessage());
@@ -70,27 +70,27 @@ class ReferralProblems {
         };
     }
 
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                 "Clé d'idempotence déjà utilisée", e.getMessage());
     }
 
-    @ExceptionHandler(IllegalTransitionException.class)
-    ProblemDetail illegalTransition(IllegalTransitionException e) {
+    @ExceptionHandler(IllegalTransition.class)
+    ProblemDetail illegalTransition(IllegalTransition e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Transition impossible",
                 e.getMessage());
         problem.setProperty("currentStatus", e.from().code());
         return problem;
     }
 
-    @ExceptionHandler(SameVenueException.class)
-    ProblemDetail sameVenue(SameVenueException e) {
+    @ExceptionHandler(SameVenue.class)
+    ProblemDetail sameVenue(SameVenue e) {
         return Problems.validation(e.getMessage(), List.of(new Problems.FieldError("venueId", e.getMessage())));
     }
 
-    @ExceptionHandler(ConcurrentReferralChangeException.class)
-    ProblemDetail concurrentChange(ConcurrentReferralChangeException e) {
+    @ExceptionHandler(ConcurrentReferralChange.class)
+    ProblemDetail concurrentChange(ConcurrentReferralChange e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Modification concurrente", e.getMessage());
     }
 }

@@ -30,7 +30,7 @@ class RequestValidation {
                 .distinct()
                 .toList();
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("validation", "Certains champs sont absents ou invalides.", errors);
+            throw new InvalidRequest("validation", "Certains champs sont absents ou invalides.", errors);
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.inclusion.orientation.referral.lifecycle.application;
 
 /** The chosen venue cannot receive this referral; {@link Reason} says why. */
-public class VenueCannotReceiveException extends RuntimeException {
+public class VenueCannotReceive extends RuntimeException {
 
     /** Why a venue cannot receive a referral. */
     public enum Reason {
@@ -15,7 +15,7 @@ public class VenueCannotReceiveException extends RuntimeException {
 
     private final Reason reason;
 
-    public VenueCannotReceiveException(Reason reason, String message) {
+    public VenueCannotReceive(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }

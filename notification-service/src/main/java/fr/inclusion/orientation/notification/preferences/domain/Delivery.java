@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** When e-mails (and SMS) go out: at once, or once a day in a digest e-mail (envoi groupé quotidien). */
-public enum DeliveryTiming {
+public enum Delivery {
 
     IMMEDIATE("immediate"),
     DAILY_DIGEST("daily_digest");
 
     private final String code;
 
-    DeliveryTiming(String code) {
+    Delivery(String code) {
         this.code = code;
     }
 
@@ -19,7 +19,7 @@ public enum DeliveryTiming {
         return code;
     }
 
-    public static Optional<DeliveryTiming> ofCode(String code) {
+    public static Optional<Delivery> ofCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
     }
 }

@@ -1,9 +1,9 @@
 package fr.inclusion.orientation.referral.lifecycle.domain;
 
 /** A referral with the same secretary and idempotency key is already stored. */
-public class IdempotencyKeyTakenException extends ReferralException {
+public class IdempotencyKeyTaken extends ReferralException {
 
-    public IdempotencyKeyTakenException() {
+    public IdempotencyKeyTaken() {
         super("Une orientation a déjà été créée avec cette clé d'idempotence.");
     }
 }

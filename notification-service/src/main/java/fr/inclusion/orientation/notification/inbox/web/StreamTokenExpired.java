@@ -4,9 +4,9 @@ package fr.inclusion.orientation.notification.inbox.web;
  * The token is past its {@code exp} (still accepted within the decoder's clock skew): a stream would end at once,
  * and the client reconnect at once with the same token. It gets a 401 and takes a fresh token instead.
  */
-class StreamTokenExpiredException extends RuntimeException {
+class StreamTokenExpired extends RuntimeException {
 
-    StreamTokenExpiredException() {
+    StreamTokenExpired() {
         super("Access token already expired");
     }
 }

@@ -1,11 +1,11 @@
 package fr.inclusion.orientation.notification.outbound.domain;
 
 /** No stored outbound message has this id. */
-public class OutboundMessageNotFoundException extends RuntimeException {
+public class OutboundMessageNotFound extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public OutboundMessageNotFoundException(String id) {
+    public OutboundMessageNotFound(String id) {
         super("No outbound message " + id);
     }
 }

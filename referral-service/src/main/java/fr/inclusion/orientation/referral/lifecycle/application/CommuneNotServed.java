@@ -1,9 +1,9 @@
 package fr.inclusion.orientation.referral.lifecycle.application;
 
 /** The resident's commune is not one of the secretary's communes. */
-public class CommuneNotServedException extends RuntimeException {
+public class CommuneNotServed extends RuntimeException {
 
-    public CommuneNotServedException(String communeCode) {
+    public CommuneNotServed(String communeCode) {
         super("La commune " + communeCode + " ne fait pas partie de vos communes : vous ne pouvez pas orienter "
                 + "ses habitants.");
     }

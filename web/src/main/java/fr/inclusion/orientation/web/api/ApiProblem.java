@@ -7,7 +7,7 @@ import java.util.Map;
  * A service refused (4xx) or failed (5xx): its problem+json, kept to show the person what went wrong in French —
  * the services' {@code title}, {@code detail} and, for validation, {@code errors[]} with the field at fault.
  */
-public class ApiProblemException extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
     /** One field at fault, as the services name it ({@code resident.firstName}). */
     public record FieldError(String field, String message) {
@@ -18,7 +18,7 @@ public class ApiProblemException extends RuntimeException {
     private final String detail;
     private final List<FieldError> errors;
 
-    public ApiProblemException(int status, String title, String detail, List<FieldError> errors) {
+    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
         super(status + " " + title);
         this.status = status;
         this.title = title;

@@ -3,11 +3,11 @@ package fr.inclusion.orientation.notification.preferences.domain;
 import java.util.List;
 
 /** A preference change that breaks the rules; each violation names the field and says why, in French. */
-public class InvalidPreferencesException extends RuntimeException {
+public class InvalidPreferences extends RuntimeException {
 
     private final transient List<Violation> violations;
 
-    public InvalidPreferencesException(List<Violation> violations) {
+    public InvalidPreferences(List<Violation> violations) {
         super("Invalid preferences: " + violations.size() + " violation(s)");
         this.violations = List.copyOf(violations);
     }
