@@ -10,7 +10,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * notification-service as the pages use it ({@code /api/notifications}, {@code /api/notification-preferences}),
- * called with the signed-in person's token. Its refusals arrive as {@link fr.inclusion.orientation.web.api.ApiProblem}.
+ * called with the signed-in person's token. Its refusals arrive as {@link fr.inclusion.orientation.web.api.ApiProblemException}.
  */
 @Component
 class NotificationsApi {

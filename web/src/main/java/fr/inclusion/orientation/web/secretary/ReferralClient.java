@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * What the secretary's pages ask referral-service: send (with the form's idempotency key), list, read, cancel and
- * re-route. Refusals come back as {@link fr.inclusion.orientation.web.api.ApiProblem}s with the service's words.
+ * re-route. Refusals come back as {@link fr.inclusion.orientation.web.api.ApiProblemException}s with the service's words.
  */
 @Component
 class ReferralClient {
@@ -56,7 +56,7 @@ class ReferralClient {
         return found == null ? new Page(List.of(), page, size, 0) : found;
     }
 
-    /** {@code GET /api/referrals/{id}} with its history; a 404 (unknown or not hers) is an ApiProblem. */
+    /** {@code GET /api/referrals/{id}} with its history; a 404 (unknown or not hers) is an ApiProblemException. */
     Referral get(String id) {
         return api.get().uri("/api/referrals/{id}", id).retrieve().body(Referral.class);
     }

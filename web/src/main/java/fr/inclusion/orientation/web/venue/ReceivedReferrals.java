@@ -12,7 +12,7 @@ import org.springframework.web.client.RestClient;
 /**
  * referral-service as the venue staff use it, with their own token: the referrals addressed to their venue (the
  * service scopes the list to it) and the venue's moves on one. Each read of one referral is audited by the service;
- * a 4xx or 5xx comes back as an {@code ApiProblem}.
+ * a 4xx or 5xx comes back as an {@code ApiProblemException}.
  */
 @Component
 class ReceivedReferrals {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFound;
+import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFoundException;
 import fr.inclusion.orientation.notification.inbox.domain.Notifications;
 import fr.inclusion.orientation.notification.inbox.domain.Recipient;
 
@@ -29,12 +29,12 @@ public class InboxReading {
     /** Marking read twice is not an error and keeps the first reading time. */
     public Notification markRead(Recipient recipient, String id) {
         Notification notification = notifications.find(id, recipient.audiences())
-                .orElseThrow(() -> new NotificationNotFound(id));
+                .orElseThrow(() -> new NotificationNotFoundException(id));
         if (!notification.unread()) {
             return notification;
         }
         notifications.markRead(id, clock.instant());
         // Read back: a colleague of the same venue may have marked it a moment earlier, and the first time wins.
-        return notifications.find(id, recipient.audiences()).orElseThrow(() -> new NotificationNotFound(id));
+        return notifications.find(id, recipient.audiences()).orElseThrow(() -> new NotificationNotFoundException(id));
     }
 }

@@ -10,8 +10,8 @@ import fr.inclusion.orientation.notification.outbound.domain.Delivery;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
 import fr.inclusion.orientation.notification.outbound.domain.ErrorTexts;
-import fr.inclusion.orientation.notification.outbound.domain.NotReplayable;
-import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFound;
+import fr.inclusion.orientation.notification.outbound.domain.NotReplayableException;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFoundException;
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
 
 /** What an operator does with messages that kept failing: list them, replay one once the cause is fixed. */
@@ -44,10 +44,10 @@ public class ParkedMessages {
             log.info("Outbound message {} replayed by {}", ErrorTexts.redact(id), operatorId);
             return replayed.get();
         }
-        Delivery current = messages.find(id).orElseThrow(() -> new OutboundMessageNotFound(id));
+        Delivery current = messages.find(id).orElseThrow(() -> new OutboundMessageNotFoundException(id));
         if (current.status() == DeliveryStatus.PENDING) {
             return current;
         }
-        throw new NotReplayable(id, current.status());
+        throw new NotReplayableException(id, current.status());
     }
 }

@@ -46,22 +46,22 @@ public class ReferralQueries {
     /**
      * Who read the resident's identity of a referral: for the secretary who created it, or an admin.
      *
-     * @throws ReferralNotFound for anyone else (same answer as an unknown id)
+     * @throws ReferralNotFoundException for anyone else (same answer as an unknown id)
      */
     public List<IdentityRead> auditOf(String id, Caller caller) {
         referrals.byId(id)
                 .filter(r -> caller.has(Caller.ADMIN)
                         || (caller.has(Caller.SECRETARY) && caller.id().equals(r.createdBy())))
-                .orElseThrow(() -> new ReferralNotFound(id));
+                .orElseThrow(() -> new ReferralNotFoundException(id));
         return audit.of(id);
     }
 
-    /** @throws ReferralNotFound when it does not exist or is outside the caller's scope (same answer) */
+    /** @throws ReferralNotFoundException when it does not exist or is outside the caller's scope (same answer) */
     public ReferralRead get(String id, Caller caller) {
         return referrals.byId(id)
                 .filter(r -> ReferralScope.canRead(caller, r))
                 .map(r -> released(r, caller, "read"))
-                .orElseThrow(() -> new ReferralNotFound(id));
+                .orElseThrow(() -> new ReferralNotFoundException(id));
     }
 
     public ReferralReadPage list(Caller caller, ReferralStatus status, String venueId, int page, int size) {

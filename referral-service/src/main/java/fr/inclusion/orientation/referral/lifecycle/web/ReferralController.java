@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralReadPage;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralRouting;
@@ -25,7 +26,6 @@ import fr.inclusion.orientation.referral.lifecycle.application.Sent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.support.security.Caller;
-import fr.inclusion.orientation.support.web.Problems;
 
 /** {@code /api/referrals}: create (secretary), read and list within scope, accept (venue staff). */
 @RestController
@@ -52,15 +52,15 @@ class ReferralController {
             @RequestBody CreateReferralRequest body) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY)) {
-            throw new ReferralAccessDenied(
+            throw new ReferralAccessDeniedException(
                     "Seule une secrétaire de mairie peut créer une orientation.");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw new InvalidRequest("idempotency-key-required",
+            throw new InvalidRequestException("idempotency-key-required",
                     "L'en-tête Idempotency-Key est obligatoire (une valeur unique par orientation, par exemple un "
                             + "UUID, d'au plus 128 caractères) : il permet de renvoyer la requête sans créer de "
                             + "doublon.",
-                    List.of(new Problems.FieldError(IDEMPOTENCY_KEY, "En-tête obligatoire.")));
+                    List.of(new FieldError(IDEMPOTENCY_KEY, "En-tête obligatoire.")));
         }
         validation.check(body);
         Sent sent = routing.send(new SendReferral(idempotencyKey.trim(), body.toDraft()), caller);
@@ -118,8 +118,8 @@ class ReferralController {
         throw invalidParameter(field, message);
     }
 
-    private static InvalidRequest invalidParameter(String field, String message) {
-        return new InvalidRequest("validation", "Certains paramètres sont invalides.",
-                List.of(new Problems.FieldError(field, message)));
+    private static InvalidRequestException invalidParameter(String field, String message) {
+        return new InvalidRequestException("validation", "Certains paramètres sont invalides.",
+                List.of(new FieldError(field, message)));
     }
 }

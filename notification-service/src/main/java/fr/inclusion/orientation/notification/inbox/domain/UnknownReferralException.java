@@ -5,9 +5,9 @@ package fr.inclusion.orientation.notification.inbox.domain;
  * partition and arrive in order, so this only happens when the {@code ReferralSent} itself failed; failing too
  * sends this event to the dead-letter topic, from where both can be replayed in order, instead of losing it.
  */
-public class UnknownReferral extends RuntimeException {
+public class UnknownReferralException extends RuntimeException {
 
-    public UnknownReferral(String referralId) {
+    public UnknownReferralException(String referralId) {
         super("No ReferralSent processed for referral " + referralId);
     }
 }

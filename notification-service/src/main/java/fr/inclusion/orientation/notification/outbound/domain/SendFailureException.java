@@ -4,25 +4,25 @@ package fr.inclusion.orientation.notification.outbound.domain;
  * An attempt that did not go through. The reason is stored, shown to operators and logged: it names the cause in
  * French (server unreachable, HTTP status…) and never an address, a phone number or a message text.
  */
-public class SendFailure extends Exception {
+public class SendFailureException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean permanent;
 
-    private SendFailure(String reason, boolean permanent, Throwable cause) {
+    private SendFailureException(String reason, boolean permanent, Throwable cause) {
         super(ErrorTexts.redact(reason), cause, false, false);
         this.permanent = permanent;
     }
 
     /** Worth trying again later (server down, timeout, HTTP 5xx). */
-    public static SendFailure transientFailure(String reason, Throwable cause) {
-        return new SendFailure(reason, false, cause);
+    public static SendFailureException transientFailure(String reason, Throwable cause) {
+        return new SendFailureException(reason, false, cause);
     }
 
     /** Trying again cannot help (invalid address, request refused): parked at once for an operator. */
-    public static SendFailure permanentFailure(String reason, Throwable cause) {
-        return new SendFailure(reason, true, cause);
+    public static SendFailureException permanentFailure(String reason, Throwable cause) {
+        return new SendFailureException(reason, true, cause);
     }
 
     public boolean permanent() {

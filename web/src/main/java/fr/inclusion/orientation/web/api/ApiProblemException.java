@@ -3,22 +3,20 @@ package fr.inclusion.orientation.web.api;
 import java.util.List;
 import java.util.Map;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+
 /**
  * A service refused (4xx) or failed (5xx): its problem+json, kept to show the person what went wrong in French —
  * the services' {@code title}, {@code detail} and, for validation, {@code errors[]} with the field at fault.
  */
-public class ApiProblem extends RuntimeException {
-
-    /** One field at fault, as the services name it ({@code resident.firstName}). */
-    public record FieldError(String field, String message) {
-    }
+public class ApiProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
     private final String detail;
     private final List<FieldError> errors;
 
-    public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+    public ApiProblemException(int status, String title, String detail, List<FieldError> errors) {
         super(status + " " + title);
         this.status = status;
         this.title = title;

@@ -2,13 +2,17 @@ package fr.inclusion.orientation.notification.preferences.domain;
 
 import java.util.List;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
+
 /** A preference change that breaks the rules; each violation names the field and says why, in French. */
-public class InvalidPreferences extends RuntimeException {
+public class InvalidPreferencesException extends InvalidFieldsException {
 
     private final transient List<Violation> violations;
 
-    public InvalidPreferences(List<Violation> violations) {
-        super("Invalid preferences: " + violations.size() + " violation(s)");
+    public InvalidPreferencesException(List<Violation> violations) {
+        super("Ces préférences de notification ne sont pas valides.",
+                violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
         this.violations = List.copyOf(violations);
     }
 
