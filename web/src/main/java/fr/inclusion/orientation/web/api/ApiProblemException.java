@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.inclusion.orientation.support.problem.FieldError;
 
+
 /**
  * A service refused (4xx) or failed (5xx): its problem+json, kept to show the person what went wrong in French —
  * the services' {@code title}, {@code detail} and, for validation, {@code errors[]} with the field at fault.

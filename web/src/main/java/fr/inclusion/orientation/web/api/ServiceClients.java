@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.inclusion.orientation.support.problem.FieldError;
 
+
 /**
  * One {@link RestClient} per service, each sending the signed-in user's own access token (the one the gateway
  * relayed to this request), so that every service applies its own rules to the person, not to the web service.

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
@@ -153,7 +154,7 @@ class MyReferralsController {
 
     private void fillList(String status, String page, Model model) {
         String filter = status == null || status.isBlank() || !Labels.STATUSES.containsKey(status) ? null : status;
-        ReferralClient.Page found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
+        Page<ReferralClient.Referral> found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
         Map<String, VenueClient.Venue> known = new HashMap<>();
         List<Row> rows = found.items().stream().map(r -> new Row(r.id(), r.firstName(), Needs.label(r.need()),
                 venueName(venue(r.venueId(), known)), r.status(), Labels.status(r.status()),

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+
+import fr.inclusion.orientation.support.page.Page;
 
 /**
  * referral-service as the venue staff use it, with their own token: the referrals addressed to their venue (the
@@ -26,7 +29,7 @@ class ReceivedReferrals {
     }
 
     /** @param status an API status code, or null for all */
-    ReceivedReferral.Page list(String venueId, String status, int page) {
+    Page<ReceivedReferral> list(String venueId, String status, int page) {
         return referralApi.get()
                 .uri(uri -> uri.path("/api/referrals")
                         .queryParamIfPresent("status", Optional.ofNullable(status))
@@ -35,7 +38,8 @@ class ReceivedReferrals {
                         .queryParam("size", PAGE_SIZE)
                         .build())
                 .retrieve()
-                .body(ReceivedReferral.Page.class);
+                .body(new ParameterizedTypeReference<Page<ReceivedReferral>>() {
+                });
     }
 
     ReceivedReferral get(String id) {

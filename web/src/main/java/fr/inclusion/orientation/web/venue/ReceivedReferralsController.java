@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
@@ -188,7 +189,7 @@ class ReceivedReferralsController {
         String venueId = VenuePages.venueOf(user);
         Filter filter = Filter.of(word);
         int page = pageNumber(rawPage);
-        ReceivedReferral.Page found = referrals.list(venueId, filter.status, page);
+        Page<ReceivedReferral> found = referrals.list(venueId, filter.status, page);
         model.addAttribute("filters", List.of(Filter.values()));
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);

@@ -4,11 +4,11 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFoundException;
 import fr.inclusion.orientation.notification.inbox.domain.Notifications;
 import fr.inclusion.orientation.notification.inbox.domain.Recipient;
+import fr.inclusion.orientation.support.page.Page;
 
 /** A person pages through their inbox and marks notifications read; nobody reaches another audience's inbox. */
 @Service
@@ -22,7 +22,7 @@ public class InboxReading {
         this.clock = clock;
     }
 
-    public InboxPage inbox(Recipient recipient, boolean unreadOnly, int page, int size) {
+    public Page<Notification> inbox(Recipient recipient, boolean unreadOnly, int page, int size) {
         return notifications.inbox(recipient.audiences(), unreadOnly, page, size);
     }
 

@@ -12,6 +12,7 @@ import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralPage;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**
@@ -64,9 +65,9 @@ public class ReferralQueries {
                 .orElseThrow(() -> new ReferralNotFoundException(id));
     }
 
-    public ReferralReadPage list(Caller caller, ReferralStatus status, String venueId, int page, int size) {
+    public Page<ReferralRead> list(Caller caller, ReferralStatus status, String venueId, int page, int size) {
         ReferralPage found = referrals.search(ReferralScope.searchFor(caller, status, venueId), page, size);
-        return new ReferralReadPage(found.items().stream()
+        return new Page<>(found.items().stream()
                 .map(r -> released(r, caller, "list"))
                 .toList(), page, size, found.total());
     }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralLifecycle;
@@ -21,6 +20,7 @@ import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
 import fr.inclusion.orientation.referral.lifecycle.domain.DeclineReason;
 import fr.inclusion.orientation.referral.lifecycle.domain.Outcome;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**

@@ -16,15 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralReadPage;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralRead;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralRouting;
 import fr.inclusion.orientation.referral.lifecycle.application.SendReferral;
 import fr.inclusion.orientation.referral.lifecycle.application.Sent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.support.page.Page;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
 
 /** {@code /api/referrals}: create (secretary), read and list within scope, accept (venue staff). */
@@ -79,7 +80,7 @@ class ReferralController {
     }
 
     @GetMapping
-    ReferralView.Page list(@AuthenticationPrincipal Jwt jwt,
+    Page<ReferralView> list(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String venueId,
             @RequestParam(defaultValue = "0") String page,
@@ -92,10 +93,9 @@ class ReferralController {
         int pageNumber = number(page, "page", 0, Integer.MAX_VALUE / MAX_PAGE_SIZE,
                 "La page doit être un entier positif ou nul.");
         int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, "La taille de page doit être comprise entre 1 et 100.");
-        ReferralReadPage found = queries.list(Caller.from(jwt), statusFilter,
+        Page<ReferralRead> found = queries.list(Caller.from(jwt), statusFilter,
                 venueId == null || venueId.isBlank() ? null : venueId, pageNumber, pageSize);
-        return new ReferralView.Page(found.items().stream().map(ReferralView::of).toList(), found.page(),
-                found.size(), found.total());
+        return found.map(ReferralView::of);
     }
 
     /** 200 with the referral, whether it was just accepted or already was. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.support.problem.FieldError;
 
+
 /**
  * Validates request bodies explicitly, after the role check, so that a caller who may not act learns nothing from
  * validation messages and gets 403 whatever the body.

@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.inclusion.orientation.support.problem.FieldError;
 
+
 /**
  * One broken rule of a venue record.
  *
