@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.admin.AdminApi.ImportJob;
 import fr.inclusion.orientation.web.admin.AdminApi.ParkedMessage;
 import fr.inclusion.orientation.web.user.CurrentUser;
@@ -75,7 +76,7 @@ class AdministrationController {
     }
 
     private void fill(int page, boolean replayed, Model model) {
-        AdminApi.ParkedPage parked = api.parked(page, PARKED_PAGE_SIZE);
+        Page<AdminApi.ParkedMessage> parked = api.parked(page, PARKED_PAGE_SIZE);
         List<ParkedMessage> items = parked.items() == null ? List.of() : parked.items();
         long pages = Math.max(1, (parked.total() + PARKED_PAGE_SIZE - 1) / PARKED_PAGE_SIZE);
         model.addAttribute("parked", items.stream().map(Parked::of).toList());

@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.inclusion.orientation.web.notifications.NotificationsApi.InboxPage;
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.Notification;
 
 /**
@@ -69,7 +69,7 @@ class NotificationsController {
             Model model, HttpServletResponse response) {
         int page = page(pageParam);
         Instant renderedAt = clock.instant();
-        InboxPage inbox = api.inbox(false, page, PAGE_SIZE);
+        Page<Notification> inbox = api.inbox(false, page, PAGE_SIZE);
         long unread = api.unreadCount();
         long pages = Math.max(1, (inbox.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("notifications", inbox.items().stream().map(n -> Line.of(n, clock)).toList());

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.support.page.Page;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -115,7 +116,7 @@ class ReceivedReferralsController {
         VenuePages.venueOf(user);
         try {
             referrals.accept(id);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(id, problem, model, null);
         }
         return VenuePages.seeOther(DETAIL, "acceptee", id);
@@ -128,7 +129,7 @@ class ReceivedReferralsController {
         VenuePages.venueOf(user);
         try {
             referrals.decline(id, reason, message);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             model.addAttribute("refusReason", reason);
             model.addAttribute("refusMessage", message);
             return refused(id, problem, model, () -> model.addAttribute("refusErrors", FormErrors.of("refus",
@@ -144,7 +145,7 @@ class ReceivedReferralsController {
         VenuePages.venueOf(user);
         try {
             referrals.close(id, outcome, note);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             model.addAttribute("clotureOutcome", outcome);
             model.addAttribute("clotureNote", note);
             return refused(id, problem, model, () -> model.addAttribute("clotureErrors", FormErrors.of("cloture",
@@ -158,7 +159,7 @@ class ReceivedReferralsController {
      * no longer make (409: already declined, expired, cancelled…) is said above the page as it now stands; anything
      * else (403, 404, 5xx) is the shared problem page.
      */
-    private ModelAndView refused(String id, ApiProblem problem, Model model, Runnable showFieldErrors) {
+    private ModelAndView refused(String id, ApiProblemException problem, Model model, Runnable showFieldErrors) {
         if ((problem.status() == 400 || problem.status() == 422) && showFieldErrors != null) {
             showFieldErrors.run();
             return detailPage(id, model, HttpStatus.valueOf(problem.status()));
@@ -188,7 +189,7 @@ class ReceivedReferralsController {
         String venueId = VenuePages.venueOf(user);
         Filter filter = Filter.of(word);
         int page = pageNumber(rawPage);
-        ReceivedReferral.Page found = referrals.list(venueId, filter.status, page);
+        Page<ReceivedReferral> found = referrals.list(venueId, filter.status, page);
         model.addAttribute("filters", List.of(Filter.values()));
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);

@@ -22,7 +22,7 @@ import org.springframework.web.client.RestClientResponseException;
 import fr.inclusion.orientation.notification.outbound.Channel;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.ChannelSender;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
@@ -75,10 +75,10 @@ class SmsSender implements ChannelSender {
     }
 
     @Override
-    public void send(OutboundMessage message) throws SendFailure {
+    public void send(OutboundMessage message) throws SendFailureException {
         String to = message.address().replaceAll("[\\s.-]", "");
         if (!E164.matcher(to).matches()) {
-            throw SendFailure.permanentFailure("Numéro de téléphone invalide (format international attendu)", null);
+            throw SendFailureException.permanentFailure("Numéro de téléphone invalide (format international attendu)", null);
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("to", to);
@@ -96,13 +96,13 @@ class SmsSender implements ChannelSender {
             HttpStatusCode status = e.getStatusCode();
             String reason = "Fournisseur SMS : HTTP " + status.value();
             if (status.is4xxClientError() && status.value() != 408 && status.value() != 429) {
-                throw SendFailure.permanentFailure(reason + " (requête refusée)", e);
+                throw SendFailureException.permanentFailure(reason + " (requête refusée)", e);
             }
-            throw SendFailure.transientFailure(reason, e);
+            throw SendFailureException.transientFailure(reason, e);
         } catch (ResourceAccessException e) {
-            throw SendFailure.transientFailure(describe(e), e);
+            throw SendFailureException.transientFailure(describe(e), e);
         } catch (RestClientException e) {
-            throw SendFailure.transientFailure("Fournisseur SMS : réponse inattendue (" + e.getClass().getSimpleName()
+            throw SendFailureException.transientFailure("Fournisseur SMS : réponse inattendue (" + e.getClass().getSimpleName()
                     + ")", e);
         }
     }

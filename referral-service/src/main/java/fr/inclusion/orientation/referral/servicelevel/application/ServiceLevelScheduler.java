@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
-import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
-import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransitionException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
@@ -114,7 +114,7 @@ public class ServiceLevelScheduler {
             referrals.update(referral);
             log.info("Referral {} expired (venue {}), escalated", id, referral.venueId());
             return true;
-        } catch (IllegalTransition | ConcurrentReferralChange answeredOrTakenMeanwhile) {
+        } catch (IllegalTransitionException | ConcurrentReferralChangeException answeredOrTakenMeanwhile) {
             return false;
         }
     }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.territory.application.CommunePage;
 import fr.inclusion.orientation.venue.territory.application.FragilityImport;
@@ -52,7 +53,7 @@ class TerritoryController {
     }
 
     @GetMapping("/communes")
-    CommunePageView communes(
+    Page<CommuneView> communes(
             @RequestParam(required = false) @Pattern(regexp = DEPARTEMENT, message = DEPARTEMENT_MESSAGE)
             String departement,
             @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus") String q,
@@ -60,7 +61,7 @@ class TerritoryController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 1000")
             @Max(value = 1000, message = "entre 1 et 1000") int size) {
         CommunePage found = directory.communes(new CommuneQuery(departement, q), page, size);
-        return new CommunePageView(found.items().stream().map(CommuneView::of).toList(), page, size,
+        return new Page<>(found.items().stream().map(CommuneView::of).toList(), page, size,
                 found.total());
     }
 
