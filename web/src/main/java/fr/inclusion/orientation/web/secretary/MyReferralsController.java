@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.PageNumber;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -153,7 +154,7 @@ class MyReferralsController {
 
     private void fillList(String status, String page, Model model) {
         String filter = status == null || status.isBlank() || !Labels.STATUSES.containsKey(status) ? null : status;
-        ReferralClient.Page found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
+        ReferralClient.Page found = referrals.list(filter, PageNumber.of(page), PAGE_SIZE);
         Map<String, VenueClient.Venue> known = new HashMap<>();
         List<Row> rows = found.items().stream().map(r -> new Row(r.id(), r.firstName(), Needs.label(r.need()),
                 venueName(venue(r.venueId(), known)), r.status(), Labels.status(r.status()),
@@ -167,15 +168,6 @@ class MyReferralsController {
         model.addAttribute("hasNext", (long) (found.page() + 1) * found.size() < found.total());
         model.addAttribute("updatedAt", FrenchText.time(java.time.LocalTime.now(FrenchText.PARIS)
                 .withSecond(0).withNano(0)));
-    }
-
-    /** A page number from the address; anything else is the first page. */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private List<Alternative> alternatives(ReferralClient.Referral referral) {
