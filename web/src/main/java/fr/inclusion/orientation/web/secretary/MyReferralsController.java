@@ -21,6 +21,7 @@ import org.springframework.web.util.UriUtils;
 
 import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.api.ApiProblemException;
+import fr.inclusion.orientation.web.api.PageNumber;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -154,7 +155,7 @@ class MyReferralsController {
 
     private void fillList(String status, String page, Model model) {
         String filter = status == null || status.isBlank() || !Labels.STATUSES.containsKey(status) ? null : status;
-        Page<ReferralClient.Referral> found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
+        Page<ReferralClient.Referral> found = referrals.list(filter, PageNumber.of(page), PAGE_SIZE);
         Map<String, VenueClient.Venue> known = new HashMap<>();
         List<Row> rows = found.items().stream().map(r -> new Row(r.id(), r.firstName(), Needs.label(r.need()),
                 venueName(venue(r.venueId(), known)), r.status(), Labels.status(r.status()),
@@ -168,15 +169,6 @@ class MyReferralsController {
         model.addAttribute("hasNext", (long) (found.page() + 1) * found.size() < found.total());
         model.addAttribute("updatedAt", FrenchText.time(java.time.LocalTime.now(FrenchText.PARIS)
                 .withSecond(0).withNano(0)));
-    }
-
-    /** A page number from the address; anything else is the first page. */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private List<Alternative> alternatives(ReferralClient.Referral referral) {

@@ -2,6 +2,7 @@ package fr.inclusion.orientation.referral.lifecycle.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,15 +66,10 @@ class LifecycleController {
             @RequestBody(required = false) DeclineRequest body) {
         Caller caller = requireRole(jwt, Caller.VENUE_STAFF,
                 "Seul le personnel du lieu destinataire peut refuser une orientation.");
-        List<FieldError> errors = new ArrayList<>();
         DeclineRequest request = body == null ? new DeclineRequest(null, null) : body;
-        DeclineReason reason = DeclineReason.fromCode(request.reason()).orElse(null);
-        if (reason == null) {
-            errors.add(new FieldError("reason", "Motif obligatoire ; valeurs possibles : injoignable, "
-                    + "non-eligible, session-complete, hors-competence, mobilite, doublon, autre."));
-        }
-        tooLong(errors, "message", request.message(), MAX_MESSAGE);
-        failOn(errors);
+        DeclineReason reason = chosen(DeclineReason.fromCode(request.reason()), "reason", "Motif obligatoire ; "
+                + "valeurs possibles : injoignable, non-eligible, session-complete, hors-competence, mobilite, doublon, "
+                + "autre.", "message", request.message());
         return view(lifecycle.decline(id, reason, request.message(), caller), caller, "decline");
     }
 
@@ -82,15 +78,9 @@ class LifecycleController {
             @RequestBody(required = false) CloseRequest body) {
         Caller caller = requireRole(jwt, Caller.VENUE_STAFF,
                 "Seul le personnel du lieu destinataire peut clôturer une orientation.");
-        List<FieldError> errors = new ArrayList<>();
         CloseRequest request = body == null ? new CloseRequest(null, null) : body;
-        Outcome outcome = Outcome.fromCode(request.outcome()).orElse(null);
-        if (outcome == null) {
-            errors.add(new FieldError("outcome", "Issue obligatoire ; valeurs possibles : resolved, "
-                    + "partly_resolved, not_resolved, no_show."));
-        }
-        tooLong(errors, "note", request.note(), MAX_MESSAGE);
-        failOn(errors);
+        Outcome outcome = chosen(Outcome.fromCode(request.outcome()), "outcome", "Issue obligatoire ; valeurs "
+                + "possibles : resolved, partly_resolved, not_resolved, no_show.", "note", request.note());
         return view(lifecycle.close(id, outcome, request.note(), caller), caller, "close");
     }
 
@@ -151,6 +141,17 @@ class LifecycleController {
             throw new ReferralAccessDeniedException(frenchMessage);
         }
         return caller;
+    }
+
+    /** The coded choice of a move that comes with a text; a 400 when it is missing or the text is too long. */
+    private static <T> T chosen(Optional<T> choice, String field, String missing, String textField, String text) {
+        List<FieldError> errors = new ArrayList<>();
+        if (choice.isEmpty()) {
+            errors.add(new FieldError(field, missing));
+        }
+        tooLong(errors, textField, text, MAX_MESSAGE);
+        failOn(errors);
+        return choice.orElseThrow();
     }
 
     private static void tooLong(List<FieldError> errors, String field, String value, int max) {

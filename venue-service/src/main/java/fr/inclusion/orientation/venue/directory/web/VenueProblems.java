@@ -1,8 +1,5 @@
 package fr.inclusion.orientation.venue.directory.web;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.List;
 
 import org.springframework.core.Ordered;
@@ -14,12 +11,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import fr.inclusion.orientation.support.web.Problems;
+import fr.inclusion.orientation.venue.directory.application.JsonPaths;
 import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.directory.domain.Violation;
 
@@ -37,7 +32,7 @@ class VenueProblems {
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         Class<?> body = e.getParameter().getParameterType();
         return Problems.of(new InvalidVenueException(e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Violation(jsonPath(body, error.getField()), error.getDefaultMessage()))
+                .map(error -> new Violation(JsonPaths.of(body, error.getField()), error.getDefaultMessage()))
                 .toList()));
     }
 
@@ -45,62 +40,10 @@ class VenueProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return Problems.of(new InvalidVenueException(List.of(new Violation(path(mismatch.getPath()),
+            return Problems.of(new InvalidVenueException(List.of(new Violation(JsonPaths.of(mismatch.getPath()),
                     "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)"))));
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
                 "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.");
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** {@code stops[0].from} of a record whose components carry {@code @JsonProperty}: the name the JSON uses. */
-    static String jsonPath(Class<?> root, String javaPath) {
-        StringBuilder path = new StringBuilder();
-        Class<?> current = root;
-        for (String segment : javaPath.split("\\.")) {
-            int bracket = segment.indexOf('[');
-            String name = bracket < 0 ? segment : segment.substring(0, bracket);
-            String index = bracket < 0 ? "" : segment.substring(bracket);
-            String jsonName = name;
-            Class<?> next = null;
-            Field field = current == null ? null : field(current, name);
-            if (field != null) {
-                JsonProperty property = field.getAnnotation(JsonProperty.class);
-                if (property != null && !property.value().isEmpty()) {
-                    jsonName = property.value();
-                }
-                next = elementType(field.getGenericType());
-            }
-            path.append(path.isEmpty() ? "" : ".").append(jsonName).append(index);
-            current = next;
-        }
-        return path.toString();
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            return type.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            return null;
-        }
-    }
-
-    private static Class<?> elementType(Type type) {
-        if (type instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
-            return element;
-        }
-        return type instanceof Class<?> plain ? plain : null;
     }
 }
