@@ -30,6 +30,7 @@ import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
 import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelScheduler;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
@@ -55,6 +56,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     ServiceLevelStore store;
     @Autowired
     Referrals referrals;
+    @Autowired
+    ReferralUpkeep upkeep;
     @Autowired
     IdentityAudit audit;
 
@@ -396,8 +399,8 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     private ServiceLevelScheduler instance(String name) {
-        return new ServiceLevelScheduler(referrals, store, clock, Duration.ofMinutes(2), Period.ofMonths(6),
-                Period.ofMonths(12), audit, Period.ofMonths(24), "test-" + name + "-" + UUID.randomUUID());
+        return new ServiceLevelScheduler(referrals, upkeep, store, clock, Duration.ofMinutes(2),
+                Period.ofMonths(6), Period.ofMonths(12), audit, Period.ofMonths(24), "test-" + name + "-" + UUID.randomUUID());
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -18,7 +18,6 @@ import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralIds;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
-import fr.inclusion.orientation.referral.servicelevel.application.AnswerDeadlines;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
@@ -38,10 +37,10 @@ public class ReferralLifecycle {
     private final KnownVenues venues;
     private final CommuneTerritories territories;
     private final Clock clock;
-    private final AnswerDeadlines deadlines;
+    private final AnswerDeadlinePolicy deadlines;
 
     public ReferralLifecycle(Referrals referrals, KnownVenues venues, CommuneTerritories territories, Clock clock,
-            AnswerDeadlines deadlines) {
+            AnswerDeadlinePolicy deadlines) {
         this.referrals = referrals;
         this.venues = venues;
         this.territories = territories;

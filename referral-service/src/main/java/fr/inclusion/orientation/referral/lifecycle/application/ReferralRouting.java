@@ -19,7 +19,6 @@ import fr.inclusion.orientation.referral.lifecycle.domain.ReferralRules;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.lifecycle.domain.RuleViolation;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
-import fr.inclusion.orientation.referral.servicelevel.application.AnswerDeadlines;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
@@ -36,9 +35,9 @@ public class ReferralRouting {
     private final Referrals referrals;
     private final KnownVenues venues;
     private final Clock clock;
-    private final AnswerDeadlines deadlines;
+    private final AnswerDeadlinePolicy deadlines;
 
-    public ReferralRouting(Referrals referrals, KnownVenues venues, Clock clock, AnswerDeadlines deadlines) {
+    public ReferralRouting(Referrals referrals, KnownVenues venues, Clock clock, AnswerDeadlinePolicy deadlines) {
         this.referrals = referrals;
         this.venues = venues;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package fr.inclusion.orientation.referral.lifecycle.messaging;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,12 +11,14 @@ import fr.inclusion.orientation.contracts.referral.ReferralDeclined;
 import fr.inclusion.orientation.contracts.referral.ReferralEscalated;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralExpired;
+import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep.ReminderCandidate;
+import fr.inclusion.orientation.referral.lifecycle.domain.Territory;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
-import fr.inclusion.orientation.referral.servicelevel.domain.Territory;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 
 /**
@@ -70,5 +73,11 @@ public final class ReferralEvents {
                     territory.epciSiren(), territory.departement()));
         }
         return List.of(event);
+    }
+
+    /** The reminder that half of the venue's answer time has passed, at {@code at}. */
+    public static ReferralEvent reminderDue(ReminderCandidate candidate, Instant at) {
+        return new ReferralReminderDue(UUID.randomUUID(), at, candidate.id(), candidate.version(),
+                candidate.venueId(), candidate.need(), candidate.communeCode(), candidate.dueAt());
     }
 }

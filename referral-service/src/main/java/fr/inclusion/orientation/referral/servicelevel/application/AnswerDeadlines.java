@@ -3,6 +3,7 @@ package fr.inclusion.orientation.referral.servicelevel.application;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import fr.inclusion.orientation.referral.lifecycle.application.AnswerDeadlinePolicy;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.servicelevel.domain.WorkingDays;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
@@ -14,7 +15,7 @@ import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
  * receive the referral, so scheduling costs no second read of the store.
  */
 @Service
-public class AnswerDeadlines {
+public class AnswerDeadlines implements AnswerDeadlinePolicy {
 
     private final WorkingDays calendar = new WorkingDays();
     private final int defaultDelayDays;
@@ -36,12 +37,7 @@ public class AnswerDeadlines {
         return own != null && own >= 1 ? own : defaultDelayDays;
     }
 
-    /**
-     * Sets the due date and reminder time of a referral just sent to {@code venue} (as the read model knows it;
-     * {@code null} when it does not).
-     *
-     * @throws IllegalArgumentException when the venue is not the referral's
-     */
+    @Override
     public Referral schedule(Referral referral, KnownVenue venue) {
         if (venue != null && !venue.id().equals(referral.venueId())) {
             throw new IllegalArgumentException("Referral " + referral.id() + " is for venue " + referral.venueId()

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.support.schedule.FixedDelayLoop;
 
@@ -20,14 +21,15 @@ import fr.inclusion.orientation.support.schedule.FixedDelayLoop;
 public class ServiceLevelConfiguration {
 
     @Bean
-    ServiceLevelScheduler serviceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock,
+    ServiceLevelScheduler serviceLevelScheduler(Referrals referrals, ReferralUpkeep upkeep,
+            ServiceLevelStore store, Clock clock,
             @Value("${orientation.referrals.sla-lease:2m}") Duration leaseTtl,
             @Value("${orientation.referrals.identity-retention:P6M}") Period identityRetention,
             @Value("${orientation.referrals.open-identity-retention:P12M}") Period openIdentityRetention,
             IdentityAudit audit, @Value("${orientation.referrals.audit-retention:P24M}") Period auditRetention,
             @Value("${spring.application.name:referral-service}") String application) {
-        return new ServiceLevelScheduler(referrals, store, clock, leaseTtl, identityRetention, openIdentityRetention,
-                audit, auditRetention, application + "-" + UUID.randomUUID());
+        return new ServiceLevelScheduler(referrals, upkeep, store, clock, leaseTtl, identityRetention,
+                openIdentityRetention, audit, auditRetention, application + "-" + UUID.randomUUID());
     }
 
     @Bean

@@ -7,16 +7,15 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.inclusion.orientation.contracts.referral.ReferralReminderDue;
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
 import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
 import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransitionException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
+import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
 
@@ -38,6 +37,7 @@ public class ServiceLevelScheduler {
     }
 
     private final Referrals referrals;
+    private final ReferralUpkeep upkeep;
     private final ServiceLevelStore store;
     private final Clock clock;
     private final Duration leaseTtl;
@@ -52,10 +52,11 @@ public class ServiceLevelScheduler {
      * @param openIdentityRetention how long the identity of a referral never ended is kept after its creation
      * @param auditRetention        how long the audit keeps who read an identity
      */
-    public ServiceLevelScheduler(Referrals referrals, ServiceLevelStore store, Clock clock, Duration leaseTtl,
-            Period identityRetention, Period openIdentityRetention, IdentityAudit audit, Period auditRetention,
-            String owner) {
+    public ServiceLevelScheduler(Referrals referrals, ReferralUpkeep upkeep, ServiceLevelStore store, Clock clock,
+            Duration leaseTtl, Period identityRetention, Period openIdentityRetention, IdentityAudit audit,
+            Period auditRetention, String owner) {
         this.referrals = referrals;
+        this.upkeep = upkeep;
         this.store = store;
         this.clock = clock;
         this.leaseTtl = leaseTtl;
@@ -91,7 +92,7 @@ public class ServiceLevelScheduler {
 
     private int expireOverdue() {
         int count = 0;
-        for (String id : store.overdue(now(), BATCH)) {
+        for (String id : upkeep.overdue(now(), BATCH)) {
             if (expire(id)) {
                 count++;
             }
@@ -122,11 +123,8 @@ public class ServiceLevelScheduler {
     private int remindHalfTime() {
         int count = 0;
         Instant now = now();
-        for (ServiceLevelStore.ReminderCandidate candidate : store.remindersDue(now, BATCH)) {
-            ReferralReminderDue event = new ReferralReminderDue(UUID.randomUUID(), now, candidate.id(),
-                    candidate.version(), candidate.venueId(), candidate.need(), candidate.communeCode(),
-                    candidate.dueAt());
-            if (store.recordReminder(candidate, now, event)) {
+        for (ReferralUpkeep.ReminderCandidate candidate : upkeep.remindersDue(now, BATCH)) {
+            if (upkeep.recordReminder(candidate, now)) {
                 count++;
             }
         }
@@ -138,8 +136,8 @@ public class ServiceLevelScheduler {
         // months have no fixed length: count them on the calendar (UTC is precise enough for a 6-month retention)
         Instant endedBefore = now.atOffset(ZoneOffset.UTC).minus(identityRetention).toInstant();
         Instant createdBefore = now.atOffset(ZoneOffset.UTC).minus(openIdentityRetention).toInstant();
-        long purged = store.purgeIdentityEndedBefore(endedBefore, now)
-                + store.purgeIdentityOpenSince(createdBefore, now);
+        long purged = upkeep.purgeIdentityEndedBefore(endedBefore, now)
+                + upkeep.purgeIdentityOpenSince(createdBefore, now);
         long forgotten = audit.purgeBefore(now.atOffset(ZoneOffset.UTC).minus(auditRetention).toInstant());
         if (forgotten > 0) {
             log.info("{} identity audit entries older than {} deleted", forgotten, auditRetention);

@@ -2,53 +2,13 @@ package fr.inclusion.orientation.referral.servicelevel.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-
-import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 
 /**
- * Port: what the service-level scheduler reads and writes in the referral store. Every write is one conditional
- * single-document operation, so that two schedulers racing on the same referral change it once.
+ * Port: the service levels' own store, the lease that lets one scheduler work at a time. The referrals themselves
+ * are read and written through their owner ({@code lifecycle.domain.ReferralUpkeep}).
  */
 public interface ServiceLevelStore {
 
-    /** A SENT referral whose reminder time has passed and that was not reminded yet (no identity in it). */
-    record ReminderCandidate(String id, long version, String venueId, String need, String communeCode,
-            Instant dueAt) {
-    }
-
     /** Takes or renews the named lease for {@code ttl} unless another owner holds it unexpired. */
     boolean tryLease(String name, String owner, Instant now, Duration ttl);
-
-    /** Ids of SENT referrals due at or before {@code now}, oldest due first. */
-    List<String> overdue(Instant now, int limit);
-
-    /** SENT referrals to remind at or before {@code now}, not yet reminded and not yet due. */
-    List<ReminderCandidate> remindersDue(Instant now, int limit);
-
-    /**
-     * Marks the reminder as sent and stores its event, only if the referral is still SENT at that version and not
-     * reminded yet.
-     *
-     * @return whether this call recorded it
-     */
-    boolean recordReminder(ReminderCandidate candidate, Instant at, ReferralEvent event);
-
-    /**
-     * Removes the resident's identity (first name, contact value, note, messages) from referrals that ended
-     * ({@code CLOSED}, {@code DECLINED}, {@code EXPIRED}, {@code CANCELLED}) at or before {@code endedBefore},
-     * recording when; anonymous fields stay.
-     *
-     * @return how many referrals were purged
-     */
-    long purgeIdentityEndedBefore(Instant endedBefore, Instant at);
-
-    /**
-     * Removes the resident's identity, as {@link #purgeIdentityEndedBefore} does, from referrals still open
-     * ({@code SENT}, {@code ACCEPTED}) created at or before {@code createdBefore}: a referral nobody closes does not
-     * keep a person's identity forever.
-     *
-     * @return how many referrals were purged
-     */
-    long purgeIdentityOpenSince(Instant createdBefore, Instant at);
 }

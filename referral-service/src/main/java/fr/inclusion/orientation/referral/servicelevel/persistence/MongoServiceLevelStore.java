@@ -1,138 +1,29 @@
 package fr.inclusion.orientation.referral.servicelevel.persistence;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 
-import org.bson.Document;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import fr.inclusion.orientation.contracts.referral.ReferralEvent;
-import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
 import fr.inclusion.orientation.support.lease.MongoLeases;
-import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
-import fr.inclusion.orientation.support.outbox.OutboxEntry;
-import fr.inclusion.orientation.support.outbox.OutboxSignal;
 
-/**
- * Service-level reads and writes on the {@code referrals} collection, plus the {@code scheduler_leases} collection.
- * The markers it adds ({@code reminderDueAt}, {@code identityPurgedAt}) are not part of the referral's mapped
- * document, so the referral's own updates (which {@code $set} its mapped fields) never erase them.
- */
+/** The {@code scheduler_leases} collection. */
 @Repository
-public class MongoServiceLevelStore implements ServiceLevelStore, InitializingBean {
+public class MongoServiceLevelStore implements ServiceLevelStore {
 
-    static final String REFERRALS = "referrals";
     static final String LEASES = "scheduler_leases";
-    static final String REMINDER_DUE_AT = "reminderDueAt";
-    static final String IDENTITY_PURGED_AT = "identityPurgedAt";
 
-    /**
-     * Paths of the resident's identity in a referral document. Any free text written about the resident by other
-     * features (the venue's decline message) must be added here so that the purge removes it too.
-     */
-    static final List<String> IDENTITY_PATHS = List.of("resident.firstName", "resident.contactValue", "note",
-            "declineMessage", "closingNote", "cancelReason");
-
-    private static final List<String> ENDED = List.of(ReferralStatus.CLOSED.code(), ReferralStatus.DECLINED.code(),
-            ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());
-
-    private static final List<String> OPEN = List.of(ReferralStatus.SENT.code(), ReferralStatus.ACCEPTED.code());
-
-    private final MongoTemplate mongo;
-    private final OutboxSignal outbox;
     private final MongoLeases leases;
 
-    public MongoServiceLevelStore(MongoTemplate mongo, OutboxSignal outbox) {
-        this.mongo = mongo;
-        this.outbox = outbox;
+    public MongoServiceLevelStore(MongoTemplate mongo) {
         this.leases = new MongoLeases(mongo, LEASES);
-    }
-
-    @Override
-    public void afterPropertiesSet() {
-        mongo.indexOps(REFERRALS).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("dueAt", Sort.Direction.ASC).named("status_dueAt"));
-        mongo.indexOps(REFERRALS).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("remindAt", Sort.Direction.ASC).named("status_remindAt"));
-        mongo.indexOps(REFERRALS).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("updatedAt", Sort.Direction.ASC).named("status_updatedAt"));
     }
 
     /** See {@link MongoLeases}: one findAndModify, the document inserted the first time only. */
     @Override
     public boolean tryLease(String name, String owner, Instant now, Duration ttl) {
         return leases.tryLease(name, owner, now, ttl);
-    }
-
-    @Override
-    public List<String> overdue(Instant now, int limit) {
-        Query query = query(where("status").is(ReferralStatus.SENT.code()).and("dueAt").lte(Date.from(now)))
-                .with(Sort.by("dueAt")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, REFERRALS).stream().map(d -> d.get("_id").toString()).toList();
-    }
-
-    @Override
-    public List<ReminderCandidate> remindersDue(Instant now, int limit) {
-        Query query = query(where("status").is(ReferralStatus.SENT.code()).and("remindAt").lte(Date.from(now))
-                .and("dueAt").gt(Date.from(now)).and(REMINDER_DUE_AT).exists(false))
-                .with(Sort.by("remindAt")).limit(limit);
-        // never the resident: only what the reminder event carries
-        query.fields().include("_id", "version", "venueId", "need", "communeCode", "dueAt");
-        return mongo.find(query, Document.class, REFERRALS).stream()
-                .map(d -> new ReminderCandidate(d.get("_id").toString(), ((Number) d.get("version")).longValue(),
-                        d.getString("venueId"), d.getString("need"), d.getString("communeCode"),
-                        d.getDate("dueAt").toInstant()))
-                .toList();
-    }
-
-    @Override
-    public boolean recordReminder(ReminderCandidate candidate, Instant at, ReferralEvent event) {
-        Query guard = query(where("_id").is(candidate.id()).and("version").is(candidate.version())
-                .and("status").is(ReferralStatus.SENT.code()).and(REMINDER_DUE_AT).exists(false));
-        Update update = new Update().set(REMINDER_DUE_AT, Date.from(at))
-                .push(MongoOutboxRelay.OUTBOX_FIELD, bson(OutboxEntry.of(event)));
-        boolean recorded = mongo.updateFirst(guard, update, REFERRALS).getModifiedCount() == 1;
-        if (recorded) {
-            outbox.pending(candidate.id());
-        }
-        return recorded;
-    }
-
-    @Override
-    public long purgeIdentityEndedBefore(Instant endedBefore, Instant at) {
-        Query ended = query(where("status").in(ENDED).and("updatedAt").lte(Date.from(endedBefore))
-                .and(IDENTITY_PURGED_AT).exists(false));
-        Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
-        IDENTITY_PATHS.forEach(purge::unset);
-        return mongo.updateMulti(ended, purge, REFERRALS).getModifiedCount();
-    }
-
-    @Override
-    public long purgeIdentityOpenSince(Instant createdBefore, Instant at) {
-        Query open = query(where("status").in(OPEN).and("createdAt").lte(Date.from(createdBefore))
-                .and(IDENTITY_PURGED_AT).exists(false));
-        Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
-        IDENTITY_PATHS.forEach(purge::unset);
-        return mongo.updateMulti(open, purge, REFERRALS).getModifiedCount();
-    }
-
-    private Document bson(OutboxEntry entry) {
-        Document document = new Document();
-        mongo.getConverter().write(entry, document);
-        document.remove("_class");
-        return document;
     }
 }

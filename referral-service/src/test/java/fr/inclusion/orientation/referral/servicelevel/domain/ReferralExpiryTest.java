@@ -15,6 +15,7 @@ import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.lifecycle.domain.Resident;
+import fr.inclusion.orientation.referral.lifecycle.domain.Territory;
 
 class ReferralExpiryTest {
 

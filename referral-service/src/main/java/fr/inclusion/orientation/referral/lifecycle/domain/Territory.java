@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.referral.servicelevel.domain;
+package fr.inclusion.orientation.referral.lifecycle.domain;
 
 import fr.inclusion.orientation.reference.territory.InseeCodes;
 

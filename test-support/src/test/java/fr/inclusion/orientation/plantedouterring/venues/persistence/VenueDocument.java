@@ -1,0 +1,4 @@
+package fr.inclusion.orientation.plantedouterring.venues.persistence;
+
+public record VenueDocument(String name) {
+}

@@ -1,0 +1,4 @@
+package fr.inclusion.orientation.plantedwebinapplication.venues.web;
+
+public record VenueView(String name) {
+}
