@@ -24,7 +24,7 @@ import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.search.domain.VenueIndex;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 
