@@ -40,7 +40,7 @@ class DemoDatasetTest {
                 throw new AssertionError("duplicate id " + a.id());
             }, java.util.LinkedHashMap::new));
         }
-        communes = new ReferenceCommunes("classpath*:territory/communes-*.csv");
+        communes = ReferenceCommunes.bundled();
     }
 
     @Test
