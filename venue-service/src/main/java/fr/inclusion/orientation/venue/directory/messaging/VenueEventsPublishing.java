@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
@@ -20,7 +21,9 @@ public class VenueEventsPublishing {
 
     public static final String BINDING = "venueEvents-out-0";
 
+    /** Primary: the venues' repository is told about its writes; the reference relay is asked for by name. */
     @Bean
+    @Primary
     MongoOutboxRelay venueOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
             @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
             @Value("${orientation.outbox.batch-size:100}") int batchSize,

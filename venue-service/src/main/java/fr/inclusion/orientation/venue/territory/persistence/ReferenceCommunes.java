@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.reference.territory.Departement;
@@ -43,8 +45,17 @@ public class ReferenceCommunes implements Communes {
     private volatile Map<String, Commune> byCode = Map.of();
     private volatile List<Commune> all = List.of();
 
+    /** The shipped départements, those of the files matching {@code locations}, then those imported. */
+    @Autowired
+    public ReferenceCommunes(@Value("${orientation.territory.communes:}") String locations, MongoTemplate mongo) {
+        this(locations);
+        for (Departement departement : MongoImportedDepartements.load(mongo)) {
+            use(departement);
+        }
+    }
+
     /** The shipped départements and those of the files matching {@code locations} (may be empty). */
-    public ReferenceCommunes(@Value("${orientation.territory.communes:}") String locations) {
+    public ReferenceCommunes(String locations) {
         Map<String, String> sourceOf = new LinkedHashMap<>();
         for (Departement departement : DepartementFile.bundled()) {
             add(departement, "reference " + departement.code() + ".csv", sourceOf);

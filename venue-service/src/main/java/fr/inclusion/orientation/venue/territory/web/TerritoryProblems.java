@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import fr.inclusion.orientation.reference.territory.InvalidDepartementFileException;
 import fr.inclusion.orientation.support.web.Problems;
 import fr.inclusion.orientation.venue.territory.domain.CommuneNotFoundException;
 import fr.inclusion.orientation.venue.territory.domain.InvalidFragilityFileException;
@@ -33,6 +34,17 @@ class TerritoryProblems {
     ResponseEntity<ProblemDetail> invalidFile(InvalidFragilityFileException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-fragility-file",
                 "Fichier de l'indice de fragilité numérique invalide", e.getMessage());
+        problem.setProperty("errors", List.of(new Problems.FieldError(CsvUpload.PART, e.getMessage())));
+        return problem(problem, request);
+    }
+
+    /** Nothing of the file was imported: it names the file as the field at fault, and the line. */
+    @ExceptionHandler(InvalidDepartementFileException.class)
+    ResponseEntity<ProblemDetail> invalidCommunesFile(InvalidDepartementFileException e,
+            HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-communes-file",
+                "Fichier des communes invalide", e.getMessage());
+        problem.setProperty("line", e.line());
         problem.setProperty("errors", List.of(new Problems.FieldError(CsvUpload.PART, e.getMessage())));
         return problem(problem, request);
     }

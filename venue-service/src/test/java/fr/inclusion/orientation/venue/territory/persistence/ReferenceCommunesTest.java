@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
@@ -125,6 +127,7 @@ class ReferenceCommunesTest {
                 + "88002,Deux,88100,100,999000001,CC,45.0,cinq\n");
 
         new ApplicationContextRunner()
+                .withBean(MongoTemplate.class, () -> Mockito.mock(MongoTemplate.class))
                 .withBean(ReferenceCommunes.class)
                 .withPropertyValues("orientation.territory.communes=file:" + dir + "/communes-*.csv")
                 .run(context -> {
