@@ -19,11 +19,13 @@ public class TopicNames implements EnvironmentPostProcessor {
 
     static final String VENUE_EVENTS = "orientation.topics.venue-events";
     static final String REFERRAL_EVENTS = "orientation.topics.referral-events";
+    static final String REFERENCE_EVENTS = "orientation.topics.reference-events";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("orientationTopics", Map.of(
                 VENUE_EVENTS, Topics.VENUE_EVENTS,
-                REFERRAL_EVENTS, Topics.REFERRAL_EVENTS)));
+                REFERRAL_EVENTS, Topics.REFERRAL_EVENTS,
+                REFERENCE_EVENTS, Topics.REFERENCE_EVENTS)));
     }
 }

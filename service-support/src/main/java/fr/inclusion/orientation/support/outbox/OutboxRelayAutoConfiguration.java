@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -20,8 +21,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxRelayAutoConfiguration {
 
+    /** Primary: a service may run another relay of its own (a second collection), the writers signal this one. */
     @Bean
-    @ConditionalOnMissingBean
+    @Primary
+    @ConditionalOnMissingBean(name = "outboxRelay")
     MongoOutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxSource source,
             OutboxProperties properties, @Value("${spring.application.name}") String application,
             @Value("${server.port:0}") int port) {

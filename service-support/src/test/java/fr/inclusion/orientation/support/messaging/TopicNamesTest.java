@@ -23,6 +23,8 @@ class TopicNamesTest {
                 .isEqualTo("venue.venue-events").isEqualTo(Topics.VENUE_EVENTS);
         assertThat(environment.resolvePlaceholders("${orientation.topics.referral-events}"))
                 .isEqualTo("referral.referral-events").isEqualTo(Topics.REFERRAL_EVENTS);
+        assertThat(environment.resolvePlaceholders("${orientation.topics.reference-events}"))
+                .isEqualTo("venue.reference-events").isEqualTo(Topics.REFERENCE_EVENTS);
     }
 
     @Test

@@ -2,8 +2,6 @@ package fr.inclusion.orientation.venue.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import fr.inclusion.orientation.reference.territory.Commune;
+import fr.inclusion.orientation.reference.territory.DepartementFile;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
 import fr.inclusion.orientation.testsupport.TestJwts;
@@ -187,13 +187,9 @@ class ContourServiceTest {
         assertThat(send("GET", "/api/territory/contours", ADMIN, null, null).statusCode()).isEqualTo(400);
     }
 
-    private static Set<String> communesOfEpci(String siren) throws Exception {
-        try (var in = ContourServiceTest.class.getResourceAsStream("/territory/communes-55.csv");
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = reader.lines().skip(1).toList();
-            return lines.stream().map(l -> l.split(",", -1)).filter(f -> f[4].equals(siren)).map(f -> f[0])
-                    .collect(Collectors.toSet());
-        }
+    private static Set<String> communesOfEpci(String siren) {
+        return DepartementFile.bundled().stream().flatMap(d -> d.communes().stream())
+                .filter(c -> c.epciSiren().equals(siren)).map(Commune::code).collect(Collectors.toSet());
     }
 
     private String realFile() throws Exception {

@@ -27,7 +27,7 @@ import fr.inclusion.orientation.venue.directory.application.RegisterVenue;
 import fr.inclusion.orientation.venue.directory.application.StandardVenue;
 import fr.inclusion.orientation.venue.directory.application.UpdateVenue;
 import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueFilter;
 import fr.inclusion.orientation.venue.directory.domain.VenuePage;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.venue.search.domain.Constraint;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.directory.domain.MobileStop;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 

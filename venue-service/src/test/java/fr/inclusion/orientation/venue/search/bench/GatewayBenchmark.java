@@ -71,7 +71,7 @@ public final class GatewayBenchmark {
     }
 
     private String load(int count) throws Exception {
-        List<Commune> meuse = new ReferenceCommunes("classpath*:territory/communes-55.csv").all();
+        List<Commune> meuse = ReferenceCommunes.bundled().all();
         List<Venue> venues = BenchVenues.generate(count, SEED, meuse);
         say("loading %,d generated venues through %s ...", count, gateway);
         Loaded loaded = load(venues);
@@ -80,7 +80,7 @@ public final class GatewayBenchmark {
     }
 
     private String search(String venueService, int searches) throws Exception {
-        List<Commune> meuse = new ReferenceCommunes("classpath*:territory/communes-55.csv").all();
+        List<Commune> meuse = ReferenceCommunes.bundled().all();
         List<SearchQuery> queries = SearchBenchmark.queries(searches, SEED + 20, meuse);
         Percentiles viaGateway = searches(gateway, queries, searches / 5);
         say("  search through the gateway: %s", viaGateway.format());

@@ -24,7 +24,7 @@ import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.search.domain.VenueIndex;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 
@@ -51,7 +51,7 @@ public final class SearchBenchmark {
                 : new int[] {1_000, 25_000, 100_000};
         int perRound = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
 
-        List<Commune> meuse = new ReferenceCommunes("classpath*:territory/communes-55.csv").all();
+        List<Commune> meuse = ReferenceCommunes.bundled().all();
         Map<String, GeoPoint> centroids = new LinkedHashMap<>();
         meuse.forEach(c -> centroids.put(c.code(), new GeoPoint(c.latitude(), c.longitude())));
 

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.venue.directory.domain;
+package fr.inclusion.orientation.reference.standard;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The schéma des lieux de médiation numérique (v1.0.2, Licence Ouverte): formats and the exact strings of its
  * enumerations, in the order the standard lists them. Values are compared as-is: "gratuit" is not "Gratuit".
+ * The one home of these lists: venue-service validates venues against them, referral-service a referral's need
+ * (one of {@link #SERVICES}).
  */
 public final class NationalStandard {
 
@@ -68,5 +70,10 @@ public final class NationalStandard {
     public static final int PRESENTATION_RESUME_MAX = 280;
 
     private NationalStandard() {
+    }
+
+    /** Whether {@code value} is exactly one of the standard's {@code services} (a referral's need is one). */
+    public static boolean isService(String value) {
+        return value != null && SERVICES.contains(value);
     }
 }
