@@ -76,15 +76,22 @@ public interface Health {
     /** The body of GET http://127.0.0.1:port/path, empty when nothing answers within 3 s. */
     static String httpGet(int port, String path) {
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(3)).build();
-            return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return Client.HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
+        }
+    }
+
+    /** One client for every check (a client holds a selector thread until it is closed or collected). */
+    final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+        private Client() {
         }
     }
 
