@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.venue.exchange;
+package fr.inclusion.orientation.bench.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,16 +20,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
+import fr.inclusion.orientation.venue.VenueServiceApplication;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
  * Import time of a 25,000-line national-standard file through HTTP, from the request to the job's DONE, with
  * the real store and broker (the outbox relay publishing the 25,000 registrations meanwhile), then the same file
  * again (every line unchanged). Not part of {@code mvn test} (the name does not end in Test); run it with
- * {@code mvn test -Dtest=VenueImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -pl bench -am test -Dtest=VenueImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (venue-service's
+ * configuration, its test overrides given here).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "orientation.http.max-import-size=64MB")
+@SpringBootTest(classes = VenueServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"orientation.http.max-import-size=64MB", "orientation.demo-data.enabled=false",
+            "orientation.outbox.interval=50ms"})
 @RealInfrastructure
 class VenueImportBenchmark {
 

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.standalone.chaos;
+package fr.inclusion.orientation.bench.chaos;
 
 import java.io.File;
 import java.io.IOException;

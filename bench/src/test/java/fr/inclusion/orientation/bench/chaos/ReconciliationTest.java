@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.standalone.chaos;
+package fr.inclusion.orientation.bench.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

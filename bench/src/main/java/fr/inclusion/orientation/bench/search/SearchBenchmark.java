@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.venue.search.bench;
+package fr.inclusion.orientation.bench.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

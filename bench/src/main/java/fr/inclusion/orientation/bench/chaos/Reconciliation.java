@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.standalone.chaos;
+package fr.inclusion.orientation.bench.chaos;
 
 import java.util.Collection;
 import java.util.List;

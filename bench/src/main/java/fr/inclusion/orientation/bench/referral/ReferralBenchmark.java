@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.referral.bench;
+package fr.inclusion.orientation.bench.referral;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.notification.bench;
+package fr.inclusion.orientation.bench.notify;
 
 import java.io.IOException;
 import java.net.URI;

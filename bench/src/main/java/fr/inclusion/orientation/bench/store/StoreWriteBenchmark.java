@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.standalone;
+package fr.inclusion.orientation.bench.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import org.bson.Document;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+
+import fr.inclusion.orientation.standalone.MongoStore;
 
 /**
  * What committing every write costs the standalone store: single inserts through the real driver, each acknowledged

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.venue.search.bench;
+package fr.inclusion.orientation.bench.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
