@@ -2,9 +2,6 @@ package fr.inclusion.orientation.venue.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +22,7 @@ import fr.inclusion.orientation.reference.territory.Commune;
 import fr.inclusion.orientation.reference.territory.DepartementFile;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
@@ -43,8 +41,6 @@ class ContourServiceTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theContoursOfMeuseImportTheir499Communes() throws Exception {
@@ -202,16 +198,8 @@ class ContourServiceTest {
 
     private HttpResponse<String> send(String method, String path, String token, String contentType, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        TestHttp.Call call = TestHttp.onPort(port).call(method, path).token(token);
+        return (body == null ? call : call.body(contentType, body)).send();
     }
 
     private static JsonNode read(HttpResponse<String> response) {
