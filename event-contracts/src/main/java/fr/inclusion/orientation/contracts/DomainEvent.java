@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /** What every event carries: a unique id (consumers deduplicate on it), when it happened, its aggregate and version. */
 public interface DomainEvent {
@@ -19,7 +20,9 @@ public interface DomainEvent {
     /** Version of the aggregate after this event. */
     long version();
 
-    /** Wire type, the value of the {@code type} property (written by Jackson from {@code @JsonTypeName}). */
+    /** Wire type, the value of the {@code type} property: the event's {@code @JsonTypeName}, said once there. */
     @JsonIgnore
-    String type();
+    default String type() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
 }

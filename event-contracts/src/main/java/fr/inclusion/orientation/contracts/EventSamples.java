@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.inclusion.orientation.contracts.reference.ReferenceEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
 
@@ -48,7 +49,7 @@ public final class EventSamples {
 
     /** Every stream this module defines. */
     public static List<Class<? extends DomainEvent>> streams() {
-        return List.of(VenueEvent.class, ReferralEvent.class);
+        return List.of(VenueEvent.class, ReferralEvent.class, ReferenceEvent.class);
     }
 
     private static String resource(String path) {

@@ -9,6 +9,12 @@ public final class Topics {
     /** Referral events ({@link fr.inclusion.orientation.contracts.referral.ReferralEvent}), keyed by referral id. */
     public static final String REFERRAL_EVENTS = "referral.referral-events";
 
+    /**
+     * Reference events ({@link fr.inclusion.orientation.contracts.reference.ReferenceEvent}), compacted, keyed by
+     * département code.
+     */
+    public static final String REFERENCE_EVENTS = "venue.reference-events";
+
     private Topics() {
     }
 

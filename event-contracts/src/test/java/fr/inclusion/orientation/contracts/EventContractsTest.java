@@ -18,6 +18,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
+import fr.inclusion.orientation.contracts.reference.DepartementReferenceImported;
+import fr.inclusion.orientation.contracts.reference.ReferenceEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.contracts.venue.VenueAvailabilityChanged;
@@ -106,9 +108,35 @@ class EventContractsTest {
     }
 
     @Test
+    void aDepartementReferenceCarriesEveryCommuneKeyedByItsDepartement() {
+        ReferenceEvent event = EventCodec.read(EventSamples.sample(DepartementReferenceImported.TYPE),
+                ReferenceEvent.class);
+
+        assertThat(event.aggregateId()).isEqualTo("985");
+        DepartementReferenceImported imported = (DepartementReferenceImported) event;
+        assertThat(imported.communes()).containsExactly(
+                new DepartementReferenceImported.Commune("98501", "Anse-aux-Lucioles", List.of("98510"), 1200,
+                        "200099001", "CC de l'Archipel Inventé", -12.5, 45.25),
+                new DepartementReferenceImported.Commune("98502", "Îlot-Sans-EPCI", List.of("98520", "98521"), 0,
+                        "", "", -12.61, 45.1));
+        assertThat(Topics.REFERENCE_EVENTS).isEqualTo("venue.reference-events");
+    }
+
+    @Test
+    void aDepartementReferenceWithoutCommunesOrWithACorsicanTwentyBreaksItsSchema() {
+        Schema schema = SCHEMAS.getSchema(EventSamples.schema(DepartementReferenceImported.TYPE));
+        String sample = EventSamples.sample(DepartementReferenceImported.TYPE);
+
+        assertThat(schema.validate(JSON.readTree(sample.replace("\"departement\": \"985\"",
+                "\"departement\": \"20\"")))).hasSize(1);
+        String noCommune = sample.replaceAll("(?s)\"communes\": \\[.*\\]", "\"communes\": []");
+        assertThat(schema.validate(JSON.readTree(noCommune))).hasSize(1);
+    }
+
+    @Test
     void everyWireTypeIsTheRecordSimpleNameAndUnique() {
         List<String> all = EventSamples.streams().stream().flatMap(s -> EventSamples.typesOf(s).stream()).toList();
-        assertThat(all).doesNotHaveDuplicates().hasSize(13);
+        assertThat(all).doesNotHaveDuplicates().hasSize(14);
     }
 
     @Test

@@ -237,8 +237,9 @@ class OrientationRealmTest {
 
     @Test
     void secretaryCommunesExistInTheMeuseReferenceData() throws IOException {
-        // the territory reference data shipped with venue-service; the module runs from <root>/identity
-        Path communesFile = Path.of("..", "venue-service", "src", "main", "resources", "territory", "communes-55.csv");
+        // the territory reference data shipped with the reference module; the module runs from <root>/identity
+        Path communesFile = Path.of("..", "reference", "src", "main", "resources", "fr", "inclusion", "orientation",
+                "reference", "departements", "55.csv");
         assertThat(communesFile).isReadable();
         Set<String> known = Files.readAllLines(communesFile, StandardCharsets.UTF_8).stream()
                 .skip(1)

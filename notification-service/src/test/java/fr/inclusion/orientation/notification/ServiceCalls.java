@@ -3,8 +3,6 @@ package fr.inclusion.orientation.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +25,7 @@ import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,15 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class ServiceCalls {
 
     static final Duration DELIVERY = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = TestHttp.JSON;
 
     private static KafkaProducer<byte[], byte[]> producer;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final int port;
+    private final TestHttp http;
 
     ServiceCalls(int port) {
-        this.port = port;
+        this.http = TestHttp.onPort(port);
     }
 
     static synchronized KafkaProducer<byte[], byte[]> producer() {
@@ -92,32 +90,23 @@ final class ServiceCalls {
     }
 
     HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
+        return http.request(path, token);
     }
 
     HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).GET());
+        return http.get(path, token);
     }
 
     HttpResponse<String> put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return http.put(path, token, json);
     }
 
     HttpResponse<String> post(String path, String token) {
-        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+        return http.post(path, token, null);
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 
     JsonNode inbox(String token, String query) {
@@ -136,13 +125,10 @@ final class ServiceCalls {
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return TestHttp.json(response);
     }
 
     static void assertProblem(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":" + response.statusCode())
-                .contains("https://orientation-numerique.fr/problems/");
+        TestHttp.assertProblem(response);
     }
 }

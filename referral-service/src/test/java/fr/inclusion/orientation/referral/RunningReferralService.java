@@ -3,9 +3,6 @@ package fr.inclusion.orientation.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +32,7 @@ import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueSnapshot;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +51,7 @@ public abstract class RunningReferralService {
     protected static final String ADMIN_HELP = "Aide aux démarches administratives";
     protected static final String DAILY_TOOLS = "Maîtrise des outils numériques du quotidien";
 
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final JsonMapper JSON = TestHttp.JSON;
     private static KafkaProducer<byte[], byte[]> producer;
 
     @LocalServerPort
@@ -61,8 +59,6 @@ public abstract class RunningReferralService {
 
     @Autowired
     protected MongoTemplate mongo;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     // ---- venues, fed through the real topic
 
@@ -126,50 +122,25 @@ public abstract class RunningReferralService {
     // ---- HTTP
 
     protected HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return http().get(path, token);
     }
 
     protected HttpResponse<String> post(String path, String body, String token, String idempotencyKey) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return send(request.build());
+        return http().call("POST", path).token(token).body("application/json", body == null ? "" : body)
+                .header("Idempotency-Key", idempotencyKey).send();
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** The client of these calls, on this service's port. */
+    protected TestHttp http() {
+        return TestHttp.onPort(port);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return TestHttp.json(response);
     }
 
     protected static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asString()).startsWith("https://orientation-numerique.fr/problems/");
-        assertThat(problem.get("title").asString()).isNotBlank();
+        TestHttp.assertProblem(response, status);
     }
 
     // ---- Kafka, read back

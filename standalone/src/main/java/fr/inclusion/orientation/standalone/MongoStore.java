@@ -51,7 +51,7 @@ public final class MongoStore implements AutoCloseable {
     }
 
     /** {@code commitEachWrite=false}: the library's delayed commits, for the benchmark's comparison only. */
-    static MongoStore open(Path dataDir, int port, boolean commitEachWrite) throws IOException {
+    public static MongoStore open(Path dataDir, int port, boolean commitEachWrite) throws IOException {
         Files.createDirectories(dataDir);
         return new MongoStore(dataDir.toAbsolutePath().resolve("store.mv.db"), port, commitEachWrite);
     }

@@ -75,6 +75,8 @@ class AuthorizationMatrixTest {
                         {"intakePaused":false,"weeklyCapacity":10}""")
                 .body("import", "application/json", VenueApi.json(List.of(VenueApi.venue("matrix-{uuid}"))))
                 .body("fragility", "text/csv", FRAGILITY_HEADER + "\nRevigny-sur-Ornain,city,55427,6,2,5,7,6,6\n")
+                .body("communes", "text/csv", "code_insee,nom,codes_postaux,population,epci_siren,epci_nom,latitude,"
+                        + "longitude\n98501,Commune-de-la-matrice,98510,10,,,-12.5,45.25\n")
                 .body("contours", "application/geo+json", CONTOURS)
                 .body("proposal", "application/json", """
                         {"presentation_resume":"Correction {uuid}","comment":"matrice des droits"}""")

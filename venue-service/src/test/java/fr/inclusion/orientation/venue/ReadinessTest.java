@@ -2,9 +2,6 @@ package fr.inclusion.orientation.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +10,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 
 /**
@@ -35,9 +33,7 @@ class ReadinessTest {
     void readinessIncludesTheStore() throws Exception {
         assertThat(groups.get("readiness").isMember("mongo")).isTrue();
 
-        HttpResponse<String> readiness = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> readiness = TestHttp.onPort(port).get("/actuator/health/readiness", null);
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
     }

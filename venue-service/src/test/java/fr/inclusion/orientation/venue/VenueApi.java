@@ -2,9 +2,6 @@ package fr.inclusion.orientation.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,19 +23,19 @@ import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /** The venue API over HTTP for tests: requests with test tokens, a valid venue to start from, problem checks. */
 public final class VenueApi {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = TestHttp.JSON;
     public static final String ADMIN = TestJwts.admin("admin");
 
-    private final int port;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final TestHttp http;
 
     public VenueApi(int port) {
-        this.port = port;
+        this.http = TestHttp.onPort(port);
     }
 
     public static String newId() {
@@ -78,53 +75,39 @@ public final class VenueApi {
     }
 
     public HttpResponse<String> get(String path, String token) {
-        return send("GET", path, token, null);
+        return http.get(path, token);
     }
 
     public HttpResponse<String> send(String method, String path, String token, String body) {
-        return send(method, path, token, "application/json", body);
+        return http.send(method, path, token, body);
     }
 
     /** A body of another type than JSON: a CSV file to import, for instance. */
     public HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestHttp.Call call = http.call(method, path).token(token);
+        return (body == null ? call : call.body(contentType, body)).send();
+    }
+
+    /** The client these calls go through, for calls of another shape. */
+    public TestHttp http() {
+        return http;
     }
 
     public static String json(Object value) {
-        return JSON.writeValueAsString(value);
+        return TestHttp.write(value);
     }
 
     public static JsonNode read(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return TestHttp.json(response);
     }
 
     /** The response is a problem+json of this status, with a type, title and status. */
     public static JsonNode assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = read(response);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("type").asString()).startsWith("https://orientation-numerique.fr/problems/");
-        assertThat(problem.path("title").asString()).isNotBlank();
-        return problem;
+        return TestHttp.assertProblem(response, status);
     }
 
     public static List<String> errorFields(HttpResponse<String> response) {
-        return read(response).path("errors").values().stream().map(e -> e.path("field").asString()).toList();
+        return TestHttp.errorFields(response);
     }
 
     /** Every event of the venue on the topic, in order, read from the beginning up to the current end. */

@@ -11,9 +11,4 @@ public record ReferralAccepted(UUID eventId, Instant occurredAt, String referral
         String communeCode, String actorId) implements ReferralEvent {
 
     public static final String TYPE = "ReferralAccepted";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -11,9 +11,4 @@ public record ReferralCancelled(UUID eventId, Instant occurredAt, String referra
         String communeCode, String actorId) implements ReferralEvent {
 
     public static final String TYPE = "ReferralCancelled";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

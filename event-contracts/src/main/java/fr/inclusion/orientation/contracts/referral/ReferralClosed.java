@@ -11,9 +11,4 @@ public record ReferralClosed(UUID eventId, Instant occurredAt, String referralId
         String communeCode, String actorId, String outcome) implements ReferralEvent {
 
     public static final String TYPE = "ReferralClosed";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

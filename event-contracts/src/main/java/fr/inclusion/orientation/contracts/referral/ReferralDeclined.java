@@ -12,9 +12,4 @@ public record ReferralDeclined(UUID eventId, Instant occurredAt, String referral
         String communeCode, String actorId, String reason) implements ReferralEvent {
 
     public static final String TYPE = "ReferralDeclined";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -17,9 +17,4 @@ public record ReferralEscalated(UUID eventId, Instant occurredAt, String referra
         String communeCode, String epciSiren, String departement) implements ReferralEvent {
 
     public static final String TYPE = "ReferralEscalated";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -11,9 +11,4 @@ public record ReferralExpired(UUID eventId, Instant occurredAt, String referralI
         String communeCode, Instant dueAt) implements ReferralEvent {
 
     public static final String TYPE = "ReferralExpired";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -11,9 +11,4 @@ public record ReferralReminderDue(UUID eventId, Instant occurredAt, String refer
         String communeCode, Instant dueAt) implements ReferralEvent {
 
     public static final String TYPE = "ReferralReminderDue";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

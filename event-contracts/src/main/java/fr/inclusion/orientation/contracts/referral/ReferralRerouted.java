@@ -11,9 +11,4 @@ public record ReferralRerouted(UUID eventId, Instant occurredAt, String referral
         String communeCode, String actorId, String newReferralId, String newVenueId) implements ReferralEvent {
 
     public static final String TYPE = "ReferralRerouted";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

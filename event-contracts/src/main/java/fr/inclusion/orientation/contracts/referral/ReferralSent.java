@@ -13,9 +13,4 @@ public record ReferralSent(UUID eventId, Instant occurredAt, String referralId, 
         String communeCode, String secretaryId, List<String> constraints, LocalDate deadline, String reroutedFrom) implements ReferralEvent {
 
     public static final String TYPE = "ReferralSent";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -15,9 +15,4 @@ public record VenueAvailabilityChanged(UUID eventId, Instant occurredAt, String 
         VenueSnapshot venue) implements VenueEvent {
 
     public static final String TYPE = "VenueAvailabilityChanged";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

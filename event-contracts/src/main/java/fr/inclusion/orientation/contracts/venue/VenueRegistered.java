@@ -11,9 +11,4 @@ public record VenueRegistered(UUID eventId, Instant occurredAt, String venueId, 
         implements VenueEvent {
 
     public static final String TYPE = "VenueRegistered";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

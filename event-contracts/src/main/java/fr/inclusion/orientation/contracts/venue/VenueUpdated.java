@@ -11,9 +11,4 @@ public record VenueUpdated(UUID eventId, Instant occurredAt, String venueId, lon
         implements VenueEvent {
 
     public static final String TYPE = "VenueUpdated";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -14,9 +14,4 @@ public record VenueWithdrawn(UUID eventId, Instant occurredAt, String venueId, l
         implements VenueEvent {
 
     public static final String TYPE = "VenueWithdrawn";
-
-    @Override
-    public String type() {
-        return TYPE;
-    }
 }

@@ -20,7 +20,6 @@ import fr.inclusion.orientation.notification.inbox.application.WebLinks;
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.DigestEntries;
 import fr.inclusion.orientation.notification.inbox.domain.DigestEntry;
-import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
 import fr.inclusion.orientation.notification.inbox.domain.Leases;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.NotificationFeed;
@@ -35,6 +34,7 @@ import fr.inclusion.orientation.notification.preferences.domain.Preferences;
 import fr.inclusion.orientation.notification.preferences.domain.StoredPreferences;
 import fr.inclusion.orientation.notification.venues.domain.KnownVenue;
 import fr.inclusion.orientation.notification.venues.domain.KnownVenues;
+import fr.inclusion.orientation.support.page.Page;
 
 /** Plain in-memory ports for unit and contract tests; the integration tests use the real store and broker. */
 public final class InMemoryPorts {
@@ -216,14 +216,14 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public InboxPage inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size) {
+        public Page<Notification> inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size) {
             List<Notification> matching = byId.values().stream()
                     .filter(n -> audiences.contains(n.audience()))
                     .filter(n -> !unreadOnly || n.unread())
                     .sorted(Comparator.comparing(Notification::createdAt).reversed())
                     .toList();
             List<Notification> items = matching.stream().skip((long) page * size).limit(size).toList();
-            return new InboxPage(items, page, size, matching.size());
+            return new Page<>(items, page, size, matching.size());
         }
 
         @Override

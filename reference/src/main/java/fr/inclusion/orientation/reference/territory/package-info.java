@@ -1,2 +1,4 @@
-/** Territory rules that hold without reference data: the département of a commune's INSEE code. */
+/**
+ * Territory facts: the département of an INSEE code, and the communes of each département from its reference file.
+ */
 package fr.inclusion.orientation.reference.territory;

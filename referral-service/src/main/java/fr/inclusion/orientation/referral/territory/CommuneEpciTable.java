@@ -1,47 +1,55 @@
 package fr.inclusion.orientation.referral.territory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import fr.inclusion.orientation.reference.territory.InseeCodes;
+import fr.inclusion.orientation.reference.territory.Commune;
+import fr.inclusion.orientation.reference.territory.Departement;
+import fr.inclusion.orientation.reference.territory.DepartementFile;
 
 /**
- * EPCI of a commune, from the {@code territory/commune-epci-*.csv} files on the classpath (see SOURCES.md there):
- * the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation events and the
- * flows projection. referral-service keeps this small table of its own rather than asking venue-service, so that
- * none of them depends on a call at run time. A malformed file stops the service at start, naming the file and the
- * line.
+ * EPCI of a commune: the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation
+ * events and the flows projection. Built from the départements shipped with the reference module
+ * ({@link DepartementFile#bundled()}) and from those an administrator imported ({@link #use(Departement)}, fed by
+ * venue-service's {@code DepartementReferenceImported}), so that none of them depends on a call at run time.
  */
 @Component
 public class CommuneEpciTable {
 
-    static final String PATTERN = "classpath*:territory/commune-epci-*.csv";
-
-    private final Map<String, String> epciByCommune;
-    /** Département of the EPCI's communes listed here: lets a département coordinator look at one of its EPCI. */
-    private final Map<String, Set<String>> departementsByEpci = new HashMap<>();
+    private final Map<String, Departement> departements = new HashMap<>();
+    private volatile Map<String, String> epciByCommune = Map.of();
+    /** Départements of the EPCI's communes listed here: lets a département coordinator look at one of its EPCI. */
+    private volatile Map<String, Set<String>> departementsByEpci = Map.of();
 
     public CommuneEpciTable() {
-        this.epciByCommune = load();
-        epciByCommune.forEach((commune, epci) -> departementsByEpci
-                .computeIfAbsent(epci, e -> new java.util.TreeSet<>())
-                .add(InseeCodes.departementOf(commune)));
+        this(DepartementFile.bundled());
+    }
+
+    public CommuneEpciTable(List<Departement> departements) {
+        departements.forEach(d -> this.departements.put(d.code(), d));
+        refresh();
+    }
+
+    /** The communes of a département imported, replacing those known for it until now. */
+    public synchronized void use(Departement departement) {
+        departements.put(departement.code(), departement);
+        refresh();
+    }
+
+    /** Whether the commune is in the reference of a département known here. */
+    public boolean knows(String communeCode) {
+        return communeCode != null && epciByCommune.containsKey(communeCode);
     }
 
     /** SIREN of the commune's EPCI; empty for a commune that is not in the reference files (or no code). */
     public Optional<String> epciOf(String communeCode) {
-        return Optional.ofNullable(communeCode).map(epciByCommune::get);
+        return Optional.ofNullable(communeCode).map(epciByCommune::get).filter(siren -> !siren.isEmpty());
     }
 
     /** Départements of the communes of an EPCI listed here; empty for an unknown EPCI. */
@@ -49,34 +57,19 @@ public class CommuneEpciTable {
         return departementsByEpci.getOrDefault(epciSiren, Set.of());
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> table = new HashMap<>();
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(PATTERN)) {
-                try (BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-                    String header = reader.readLine();
-                    if (header == null || !header.strip().equals("code_insee,epci_siren")) {
-                        throw new IllegalStateException(resource + ": en-tête attendu code_insee,epci_siren");
-                    }
-                    String line;
-                    int number = 1;
-                    while ((line = reader.readLine()) != null) {
-                        number++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        String[] cells = line.strip().split(",", -1);
-                        if (cells.length != 2 || !cells[0].matches("[0-9AB]{5}") || !cells[1].matches("[0-9]{9}")) {
-                            throw new IllegalStateException(resource + " ligne " + number + " invalide : " + line);
-                        }
-                        table.put(cells[0], cells[1]);
-                    }
+    private synchronized void refresh() {
+        Map<String, String> epcis = new HashMap<>();
+        Map<String, Set<String>> byEpci = new HashMap<>();
+        for (Departement departement : departements.values()) {
+            for (Commune commune : departement.communes()) {
+                epcis.put(commune.code(), commune.epciSiren());
+                if (!commune.epciSiren().isEmpty()) {
+                    byEpci.computeIfAbsent(commune.epciSiren(), e -> new TreeSet<>()).add(departement.code());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return Map.copyOf(table);
+        byEpci.replaceAll((epci, set) -> Set.copyOf(set));
+        this.epciByCommune = Map.copyOf(epcis);
+        this.departementsByEpci = Map.copyOf(byEpci);
     }
 }

@@ -29,8 +29,9 @@ import fr.inclusion.orientation.contracts.Topics;
  * Creates the event topics and this service's dead-letter topics with their partitions, replication and policy before
  * the bindings start (so the binder never creates them with the broker's defaults), and brings existing ones to that
  * policy: the venue stream compacted by venue id (the last event of a venue carries its whole snapshot), the
+ * reference stream compacted by département (the last import of a département carries all its communes), the
  * referral stream kept {@code referral-events-retention} (ms, -1 forever), dead letters kept until replayed. Why:
- * docs/adr/0009. Every service declares both streams, so that whichever starts first creates them right.
+ * docs/adr/0009. Every service declares every stream, so that whichever starts first creates them right.
  */
 public class TopicProvisioning implements SmartInitializingSingleton {
 
@@ -55,6 +56,9 @@ public class TopicProvisioning implements SmartInitializingSingleton {
     public Map<String, Map<String, String>> topics() {
         Map<String, Map<String, String>> topics = new LinkedHashMap<>();
         topics.put(Topics.VENUE_EVENTS, Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(policy.minInsyncReplicas())));
+        topics.put(Topics.REFERENCE_EVENTS, Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                 TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(policy.minInsyncReplicas())));
         topics.put(Topics.REFERRAL_EVENTS, Map.of(

@@ -1,16 +1,12 @@
 package fr.inclusion.orientation.support.messaging;
 
-/** The topic named is not the dead-letter topic of one of this service's consumer bindings. */
-public class UnknownDeadLetterTopicException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String topic;
+/** The topic named is not the dead-letter topic of one of this service's consumer bindings. */
+public class UnknownDeadLetterTopicException extends ProblemException {
 
     public UnknownDeadLetterTopicException(String topic) {
-        super("Unknown dead-letter topic");
-        this.topic = topic;
-    }
-
-    public String topic() {
-        return topic;
+        super(404, "dead-letter-topic-not-found", "File de rebut introuvable",
+                "Ce service n'a pas de file de rebut nommée « " + topic + " ».");
     }
 }

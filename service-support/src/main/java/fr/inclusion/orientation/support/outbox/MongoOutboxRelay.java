@@ -81,7 +81,8 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
     private static final int SIGNAL_CAPACITY = 10_000;
     private static final int CAUSE_LENGTH = 300;
     /** Longer than the longest single send (delivery timeout + the binder's 5 s), renewed between events. */
-    private static final Duration CLAIM_TTL = Duration.ofSeconds(60);
+    /** How long a claim holds unless renewed, when not configured ({@link OutboxProperties#claimLease()}). */
+    static final Duration DEFAULT_CLAIM_LEASE = Duration.ofSeconds(60);
 
     private static final Logger log = LoggerFactory.getLogger(MongoOutboxRelay.class);
     private static final int DEFAULT_PARALLELISM = 4;
@@ -93,6 +94,7 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
     private final Duration sweepInterval;
     private final int batchSize;
     private final int parallelism;
+    private final Duration claimLease;
     private final String instance;
     private final BlockingQueue<Object> signalled = new ArrayBlockingQueue<>(SIGNAL_CAPACITY);
     private final AtomicLong parked = new AtomicLong();
@@ -125,9 +127,29 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
      */
     public MongoOutboxRelay(MongoTemplate mongo, StreamBridge bridge, String collection, String binding,
             Duration sweepInterval, int batchSize, int parallelism, String instance) {
-        if (batchSize < 1 || parallelism < 1 || sweepInterval.isNegative() || sweepInterval.isZero()) {
-            throw new IllegalArgumentException("batch size, parallelism and sweep interval must be positive");
+        this(mongo, bridge, new OutboxSource(collection, binding),
+                new OutboxProperties(sweepInterval, batchSize, parallelism, DEFAULT_CLAIM_LEASE), instance);
+    }
+
+    /**
+     * @param source     the collection whose outboxes are published, and the binding they go to
+     * @param properties how often, how many at once, how long a claim holds
+     * @param instance   this relay's name in claims: distinct per running instance, the same across restarts of one
+     *                   instance (see {@link #instanceName})
+     */
+    public MongoOutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxSource source,
+            OutboxProperties properties, String instance) {
+        String collection = source.collection();
+        String binding = source.binding();
+        Duration sweepInterval = properties.sweepInterval();
+        int batchSize = properties.batchSize();
+        int parallelism = properties.parallelism();
+        if (batchSize < 1 || parallelism < 1 || sweepInterval.isNegative() || sweepInterval.isZero()
+                || !properties.claimLease().isPositive()) {
+            throw new IllegalArgumentException(
+                    "batch size, parallelism, sweep interval and claim lease must be positive");
         }
+        this.claimLease = properties.claimLease();
         this.mongo = mongo;
         this.bridge = bridge;
         this.collection = collection;
@@ -236,7 +258,7 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
             if (outage.get()) {
                 break;
             }
-            if (Duration.between(claimedAt, Instant.now()).compareTo(CLAIM_TTL.dividedBy(2)) > 0) {
+            if (Duration.between(claimedAt, Instant.now()).compareTo(claimLease.dividedBy(2)) > 0) {
                 if (claim(id, Instant.now()) == null) {
                     break;
                 }
@@ -288,7 +310,7 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
                 Criteria.where(CLAIM_FIELD + ".by").is(instance)));
         claimable.fields().include(OUTBOX_FIELD, ATTEMPTS_FIELD);
         Update take = new Update().set(CLAIM_FIELD,
-                new Document("by", instance).append("until", Date.from(now.plus(CLAIM_TTL))));
+                new Document("by", instance).append("until", Date.from(now.plus(claimLease))));
         return mongo.findAndModify(claimable, take, FindAndModifyOptions.options().returnNew(true), Document.class,
                 collection);
     }

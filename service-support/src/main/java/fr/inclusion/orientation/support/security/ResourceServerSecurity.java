@@ -18,7 +18,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 import fr.inclusion.orientation.support.web.Problems;
 
@@ -44,6 +46,11 @@ public class ResourceServerSecurity {
     @Bean
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ObjectProvider<EndpointRoles> endpointRoles)
             throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> Problems.write(response,
+                HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
+                "Un jeton d'accès valide est nécessaire (en-tête Authorization: Bearer …).", request.getRequestURI());
+        AccessDeniedHandler denied = (request, response, e) -> Problems.write(response, HttpStatus.FORBIDDEN,
+                "forbidden", "Accès refusé", "Votre rôle ne permet pas cette action.", request.getRequestURI());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -54,21 +61,9 @@ public class ResourceServerSecurity {
                 })
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
-                                "Un jeton d'accès valide est nécessaire (en-tête Authorization: Bearer …).",
-                                request.getRequestURI()))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
-                                "Votre rôle ne permet pas cette action.", request.getRequestURI())))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "authentication-required", "Authentification requise",
-                                "Un jeton d'accès valide est nécessaire (en-tête Authorization: Bearer …).",
-                                request.getRequestURI()))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Accès refusé",
-                                "Votre rôle ne permet pas cette action.", request.getRequestURI())));
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
         return http.build();
     }
 

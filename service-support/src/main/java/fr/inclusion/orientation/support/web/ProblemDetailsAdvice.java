@@ -33,13 +33,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.ProblemException;
 import fr.inclusion.orientation.support.store.StoreUnavailable;
 
 /**
  * The last line of error handling of every service: Spring MVC's own errors, validation, malformed bodies,
  * concurrency conflicts, the store being unavailable (503 with {@code Retry-After}) and anything unexpected become
  * problem+json with a French title, never a stack trace.
- * Services map their domain exceptions in their own advice, which runs first.
+ * Services' own errors extend {@link ProblemException} and are rendered here as they describe themselves; an advice
+ * of a service, which runs first, is left only for what cannot be said that way.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -50,8 +53,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
                 .toList();
         return problem(Problems.validation("Certains champs sont absents ou invalides.", errors), request);
     }
@@ -59,9 +62,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(e -> new Problems.FieldError(r.getMethodParameter().getParameterName(),
+                        .map(e -> new FieldError(r.getMethodParameter().getParameterName(),
                                 e.getDefaultMessage())))
                 .toList();
         return problem(Problems.validation("Certains paramètres sont invalides.", errors), request);
@@ -117,10 +120,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Le corps de la requête contient des paramètres qui ne sont pas de l'UTF-8 valide."), request);
     }
 
+    /** A service's own error, as it describes itself (status, type, title, detail, members and headers). */
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException ex, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        ex.headers().forEach(headers::set);
+        return problem(Problems.of(ex), request, headers);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
-        List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return problem(Problems.validation("Certains paramètres sont invalides.", errors), request);
     }
@@ -155,11 +166,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     private ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
         log.warn("Store unavailable on {}: {}", path(request), ex.toString());
-        ProblemDetail problem = Problems.storeUnavailable();
-        problem.setInstance(URI.create(path(request)));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.STORE_RETRY_AFTER_SECONDS))
-                .body(problem);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.STORE_RETRY_AFTER_SECONDS));
+        return problem(Problems.storeUnavailable(), request, headers);
     }
 
     @ExceptionHandler(Exception.class)
@@ -208,9 +217,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
+        return problem(problem, request, HttpHeaders.EMPTY);
+    }
+
+    /** The one place a problem gets its {@code instance}: the path the client asked for. */
+    private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request, HttpHeaders headers) {
         problem.setInstance(URI.create(path(request)));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(problem.getStatus()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String path(WebRequest request) {

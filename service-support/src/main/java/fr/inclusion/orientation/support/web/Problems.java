@@ -9,16 +9,21 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
+import fr.inclusion.orientation.support.problem.ProblemException;
+
 /** Builds RFC 9457 problem details with a stable {@code type} URI per kind of error. */
 public final class Problems {
 
     /** Base of every problem {@code type}; the suffix names the error (e.g. {@code …/problems/validation}). */
-    public static final String TYPE_BASE = "https://orientation-numerique.fr/problems/";
+    public static final String TYPE_BASE = ProblemException.TYPE_BASE;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,6 +34,16 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** The problem an exception carries (without {@code instance}, which the request gives). */
+    public static ProblemDetail of(ProblemException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(exception.httpStatus()),
+                exception.detail());
+        problem.setType(URI.create(TYPE_BASE + exception.problemType()));
+        problem.setTitle(exception.title());
+        exception.properties().forEach(problem::setProperty);
         return problem;
     }
 
@@ -43,9 +58,7 @@ public final class Problems {
 
     /** A validation problem listing {@code errors: [{field, message}]}. */
     public static ProblemDetail validation(String detail, List<FieldError> errors) {
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation", "Requête invalide", detail);
-        problem.setProperty("errors", errors);
-        return problem;
+        return of(new InvalidFieldsException(detail, errors));
     }
 
     /** Writes a problem straight to the response, for filters that run before Spring MVC (401, 403). */
@@ -64,9 +77,5 @@ public final class Problems {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
-    }
-
-    /** One invalid field of a request. */
-    public record FieldError(String field, String message) {
     }
 }

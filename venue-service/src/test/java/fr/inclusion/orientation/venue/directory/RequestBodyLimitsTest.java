@@ -2,8 +2,6 @@ package fr.inclusion.orientation.venue.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestBodies;
 import fr.inclusion.orientation.venue.VenueApi;
@@ -33,8 +32,6 @@ class RequestBodyLimitsTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aTenMegabyteVenueIsA413ProblemWhetherAnnouncedOrChunked() throws Exception {
@@ -61,9 +58,7 @@ class RequestBodyLimitsTest {
     }
 
     private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/venues"))
-                .header("Authorization", "Bearer " + VenueApi.ADMIN)
-                .header("Content-Type", "application/json")
-                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.send(TestHttp.onPort(port).request("/api/venues", VenueApi.ADMIN)
+                .header("Content-Type", "application/json").POST(body));
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,6 +37,7 @@ import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.contracts.venue.VenueUpdated;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import fr.inclusion.orientation.venue.directory.application.DemoVenues;
 import fr.inclusion.orientation.venue.directory.domain.ConcurrentVenueChangeException;
@@ -75,8 +73,6 @@ class VenueServiceTest {
 
     @Autowired
     Venues venues;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     // --- security ---------------------------------------------------------------------------------------------
 
@@ -480,27 +476,15 @@ class VenueServiceTest {
 
     private HttpResponse<String> send(String method, String path, String token, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.onPort(port).call(method, path).token(token).json(body).header("If-Match", ifMatch).send();
     }
 
     private static String json(Object value) {
-        return JSON.writeValueAsString(value);
+        return TestHttp.write(value);
     }
 
     private static JsonNode read(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return TestHttp.json(response);
     }
 
     private static String encode(String value) {
@@ -512,16 +496,11 @@ class VenueServiceTest {
     }
 
     private static void assertProblem(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = read(response);
-        assertThat(problem.path("status").asInt()).isEqualTo(response.statusCode());
-        assertThat(problem.path("type").asString()).startsWith("https://orientation-numerique.fr/problems/");
-        assertThat(problem.path("title").asString()).isNotBlank();
+        TestHttp.assertProblem(response);
     }
 
     private static List<String> errorFields(HttpResponse<String> response) {
-        return read(response).path("errors").values().stream().map(e -> e.path("field").asString()).toList();
+        return TestHttp.errorFields(response);
     }
 
     private List<Document> outboxOf(String id) {

@@ -42,7 +42,7 @@ class DemoDataSearchTest {
 
     @BeforeAll
     static void loadTheDemoData() throws Exception {
-        ReferenceCommunes communes = new ReferenceCommunes("classpath*:territory/communes-*.csv");
+        ReferenceCommunes communes = ReferenceCommunes.bundled();
         index = new VenueIndex(code -> communes.byCode(code).map(c -> new GeoPoint(c.latitude(), c.longitude())));
         try (InputStream in = DemoDataSearchTest.class.getResourceAsStream("/demo/venues.json")) {
             List<StandardVenue> venues = JsonMapper.builder().build().readerForListOf(StandardVenue.class)

@@ -3,10 +3,7 @@ package fr.inclusion.orientation.venue.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import fr.inclusion.orientation.venue.search.application.DirectoryIndex;
 import fr.inclusion.orientation.venue.territory.domain.Communes;
@@ -70,8 +68,6 @@ class SearchAndCoverageTest {
 
     @Autowired
     Communes communes;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void importTheFragilityIndex() throws IOException {
@@ -507,16 +503,7 @@ class SearchAndCoverageTest {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.onPort(port).send(method, path, token, body);
     }
 
     private static String json(Object value) {
@@ -532,16 +519,10 @@ class SearchAndCoverageTest {
     }
 
     private static List<String> errorFields(HttpResponse<String> response) {
-        return read(response).path("errors").values().stream().map(e -> e.path("field").asString()).toList();
+        return TestHttp.errorFields(response);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = read(response);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("type").asString()).startsWith("https://orientation-numerique.fr/problems/");
-        assertThat(problem.path("title").asString()).isNotBlank();
+        TestHttp.assertProblem(response, status);
     }
 }

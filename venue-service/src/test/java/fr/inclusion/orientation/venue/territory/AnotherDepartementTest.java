@@ -3,7 +3,6 @@ package fr.inclusion.orientation.venue.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,21 +115,17 @@ class AnotherDepartementTest {
         return JSON.readTree(response.body());
     }
 
-    /** A directory with the shipped Meuse file and the synthetic Corse-du-Sud one, removed when the JVM exits. */
+    /** A directory with the synthetic Corse-du-Sud file (Meuse ships with the reference module). */
     private static Path referenceDirectory() {
         try {
             Path dir = Files.createTempDirectory("territory-");
-            Path meuse = dir.resolve("communes-55.csv");
-            try (InputStream shipped = AnotherDepartementTest.class.getResourceAsStream("/territory/communes-55.csv")) {
-                Files.copy(shipped, meuse);
-            }
             Path corse = Files.writeString(dir.resolve("communes-2A.csv"), String.join("\n", List.of(
                     "code_insee,nom,codes_postaux,population,epci_siren,epci_nom,latitude,longitude",
                     "2A004,Ajaccio,20000|20090,72000,999000001,\"CA synthétique, Pays ajaccien\",41.93,8.74",
                     "2A041,Bonifacio,20169,3000,999000002,CC synthétique du Sud,41.39,9.16",
                     "2A006,Alata,20167,3000,999000001,\"CA synthétique, Pays ajaccien\",41.97,8.74")) + "\n",
                     StandardCharsets.UTF_8);
-            for (Path path : List.of(dir, meuse, corse)) {
+            for (Path path : List.of(dir, corse)) {
                 path.toFile().deleteOnExit();
             }
             return dir;

@@ -2,11 +2,6 @@ package fr.inclusion.orientation.venue.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import fr.inclusion.orientation.reference.territory.Commune;
+import fr.inclusion.orientation.reference.territory.DepartementFile;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
@@ -43,8 +41,6 @@ class ContourServiceTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theContoursOfMeuseImportTheir499Communes() throws Exception {
@@ -187,13 +183,9 @@ class ContourServiceTest {
         assertThat(send("GET", "/api/territory/contours", ADMIN, null, null).statusCode()).isEqualTo(400);
     }
 
-    private static Set<String> communesOfEpci(String siren) throws Exception {
-        try (var in = ContourServiceTest.class.getResourceAsStream("/territory/communes-55.csv");
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = reader.lines().skip(1).toList();
-            return lines.stream().map(l -> l.split(",", -1)).filter(f -> f[4].equals(siren)).map(f -> f[0])
-                    .collect(Collectors.toSet());
-        }
+    private static Set<String> communesOfEpci(String siren) {
+        return DepartementFile.bundled().stream().flatMap(d -> d.communes().stream())
+                .filter(c -> c.epciSiren().equals(siren)).map(Commune::code).collect(Collectors.toSet());
     }
 
     private String realFile() throws Exception {
@@ -206,16 +198,8 @@ class ContourServiceTest {
 
     private HttpResponse<String> send(String method, String path, String token, String contentType, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        TestHttp.Call call = TestHttp.onPort(port).call(method, path).token(token);
+        return (body == null ? call : call.body(contentType, body)).send();
     }
 
     private static JsonNode read(HttpResponse<String> response) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.SharedData;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
 /**
@@ -43,8 +41,6 @@ class TerritoryServiceTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     // --- fragility import ---------------------------------------------------------------------------------------
 
@@ -394,16 +390,8 @@ class TerritoryServiceTest {
 
     private HttpResponse<String> send(String method, String path, String token, String contentType, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        TestHttp.Call call = TestHttp.onPort(port).call(method, path).token(token);
+        return (body == null ? call : call.body(contentType, body)).send();
     }
 
     private HttpResponse<String> multipart(String token, String part, String filename, String partType,
@@ -414,13 +402,8 @@ class TerritoryServiceTest {
                 + filename + "\"\r\nContent-Type: " + partType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/territory/fragility"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return TestHttp.onPort(port).call("POST", "/api/territory/fragility").token(token)
+                .body("multipart/form-data; boundary=" + boundary, body.toByteArray()).send();
     }
 
     private static JsonNode read(HttpResponse<String> response) {

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
+
+import fr.inclusion.orientation.support.page.Page;
 
 /** What the administration pages ask venue-service and notification-service, with the administrator's token. */
 @Component
@@ -60,9 +63,6 @@ class AdminApi {
     /** A parked message as notification-service shows it: the recipient masked, never the text. */
     record ParkedMessage(String id, String channel, String recipient, String subject, String referralId,
             String status, int attempts, String lastError, Instant parkedAt, Instant lastAttemptAt) {
-    }
-
-    record ParkedPage(List<ParkedMessage> items, int page, int size, long total) {
     }
 
     /** A national file may take venue-service a while to read (the fragility index is imported before answering). */
@@ -122,9 +122,10 @@ class AdminApi {
                 .retrieve().body(ContourResult.class);
     }
 
-    ParkedPage parked(int page, int size) {
+    Page<ParkedMessage> parked(int page, int size) {
         return notifications.get().uri("/api/outbound/parked?page={page}&size={size}", page, size)
-                .retrieve().body(ParkedPage.class);
+                .retrieve().body(new ParameterizedTypeReference<Page<ParkedMessage>>() {
+                });
     }
 
     void replay(String id) {

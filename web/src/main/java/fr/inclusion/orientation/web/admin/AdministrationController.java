@@ -3,6 +3,7 @@ package fr.inclusion.orientation.web.admin;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.admin.AdminApi.ImportJob;
 import fr.inclusion.orientation.web.admin.AdminApi.ParkedMessage;
+import fr.inclusion.orientation.web.api.PageNumber;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -69,13 +72,13 @@ class AdministrationController {
     String home(@RequestParam(name = "page", required = false) String pageParam,
             @RequestParam(name = "renvoye", required = false) String replayed, Model model,
             HttpServletResponse response) {
-        fill(page(pageParam), replayed != null, model);
+        fill(PageNumber.of(pageParam), replayed != null, model);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         return "admin/administration";
     }
 
     private void fill(int page, boolean replayed, Model model) {
-        AdminApi.ParkedPage parked = api.parked(page, PARKED_PAGE_SIZE);
+        Page<AdminApi.ParkedMessage> parked = api.parked(page, PARKED_PAGE_SIZE);
         List<ParkedMessage> items = parked.items() == null ? List.of() : parked.items();
         long pages = Math.max(1, (parked.total() + PARKED_PAGE_SIZE - 1) / PARKED_PAGE_SIZE);
         model.addAttribute("parked", items.stream().map(Parked::of).toList());
@@ -115,28 +118,15 @@ class AdministrationController {
     @PostMapping(FRAGILITY_IMPORT)
     String importFragility(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
             HttpServletResponse response) {
-        if (file == null || file.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return missingFile(model, "fichier-fragilite", "Choisissez le fichier CSV de l'indice de fragilité.");
-        }
-        AdminApi.FragilityResult result = api.importFragility(file);
-        model.addAttribute("result", result);
-        model.addAttribute("fileName", file.getOriginalFilename());
-        return "admin/fragilite";
+        return sent(file, api::importFragility, "admin/fragilite", model, response, "fichier-fragilite",
+                "Choisissez le fichier CSV de l'indice de fragilité.");
     }
 
     @PostMapping(CONTOUR_IMPORT)
     String importContours(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
             HttpServletResponse response) {
-        if (file == null || file.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return missingFile(model, "fichier-contours",
-                    "Choisissez le fichier GeoJSON des contours des communes.");
-        }
-        AdminApi.ContourResult result = api.importContours(file);
-        model.addAttribute("result", result);
-        model.addAttribute("fileName", file.getOriginalFilename());
-        return "admin/contours";
+        return sent(file, api::importContours, "admin/contours", model, response, "fichier-contours",
+                "Choisissez le fichier GeoJSON des contours des communes.");
     }
 
     @PostMapping("/administration/messages/{id}/renvoyer")
@@ -144,6 +134,21 @@ class AdministrationController {
         api.replay(id);
         return seeOther(UriComponentsBuilder.fromPath(HOME).queryParam("renvoye").fragment("messages-bloques")
                 .build().toUri());
+    }
+
+    /**
+     * A file the service reads at once: its answer on {@code view}, with the file's name; without a file, the
+     * administration page again saying {@code missing} next to the form's {@code field}.
+     */
+    private String sent(MultipartFile file, Function<MultipartFile, ?> send, String view, Model model,
+            HttpServletResponse response, String field, String missing) {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return missingFile(model, field, missing);
+        }
+        model.addAttribute("result", send.apply(file));
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return view;
     }
 
     private String missingFile(Model model, String field, String message) {
@@ -174,16 +179,5 @@ class AdministrationController {
 
     private static ResponseEntity<Void> seeOther(URI location) {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(location).build();
-    }
-
-    static int page(String value) {
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Math.min(Integer.parseInt(value.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -22,8 +22,8 @@ class PageProblems {
 
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    String problem(ApiProblem problem, Model model, HttpServletResponse response) {
+    @ExceptionHandler(ApiProblemException.class)
+    String problem(ApiProblemException problem, Model model, HttpServletResponse response) {
         response.setStatus(problem.status());
         if (problem.status() == 404) {
             return page(model, "Page introuvable",

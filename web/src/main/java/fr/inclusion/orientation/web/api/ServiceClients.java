@@ -21,10 +21,13 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+
+
 /**
  * One {@link RestClient} per service, each sending the signed-in user's own access token (the one the gateway
  * relayed to this request), so that every service applies its own rules to the person, not to the web service.
- * A 4xx or 5xx becomes an {@link ApiProblem} carrying the service's French problem details.
+ * A 4xx or 5xx becomes an {@link ApiProblemException} carrying the service's French problem details.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceClients {
@@ -71,20 +74,20 @@ public class ServiceClients {
         };
     }
 
-    static ApiProblem problem(int status, InputStream body) throws IOException {
+    static ApiProblemException problem(int status, InputStream body) throws IOException {
         String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
         try {
             JsonNode problem = JSON.readTree(text);
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             JsonNode list = problem.path("errors");
             if (list.isArray()) {
-                list.forEach(error -> errors.add(new ApiProblem.FieldError(error.path("field").asString(""),
+                list.forEach(error -> errors.add(new FieldError(error.path("field").asString(""),
                         error.path("message").asString(""))));
             }
-            return new ApiProblem(status, problem.path("title").asString("Erreur"),
+            return new ApiProblemException(status, problem.path("title").asString("Erreur"),
                     problem.path("detail").asString(""), errors);
         } catch (RuntimeException unreadable) {
-            return new ApiProblem(status, "Service indisponible",
+            return new ApiProblemException(status, "Service indisponible",
                     "Le service n'a pas pu répondre. Réessayez dans quelques instants.", List.of());
         }
     }

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.secretary.Needs;
 import fr.inclusion.orientation.web.venue.CommuneNames;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +60,7 @@ class Alerts {
         try {
             found = referrals.get().uri(uri -> uri.path("/api/escalations").queryParam("territory", territory)
                     .queryParam("page", page).queryParam("size", size).build()).retrieve().body(JsonNode.class);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() != 404) {
                 throw problem;
             }

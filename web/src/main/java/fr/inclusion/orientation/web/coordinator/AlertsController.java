@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
@@ -80,7 +80,7 @@ class AlertsController {
         try {
             JsonNode venue = venues.get().uri("/api/venues/{id}", id).retrieve().body(JsonNode.class);
             return venue == null ? "" : venue.path("nom").asString("").strip();
-        } catch (ApiProblem | org.springframework.web.client.ResourceAccessException unreadable) {
+        } catch (ApiProblemException | org.springframework.web.client.ResourceAccessException unreadable) {
             return "";
         }
     }

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /** What the coordinator's pages share: who may open them (French 403 otherwise) and the 303 after a form. */
@@ -19,12 +19,12 @@ final class CoordinatorPages {
     /** The coordinator's territory (from the token); anyone else gets the French 403 page. */
     static String territoryOf(CurrentUser user) {
         if (user == null || !user.isCoordinator()) {
-            throw new ApiProblem(403, "Accès refusé",
+            throw new ApiProblemException(403, "Accès refusé",
                     "Cette page est réservée aux coordinateurs de territoire.", List.of());
         }
         String territory = user.caller().territory();
         if (territory == null || territory.isBlank()) {
-            throw new ApiProblem(403, "Aucun territoire rattaché",
+            throw new ApiProblemException(403, "Aucun territoire rattaché",
                     "Votre compte n'est rattaché à aucun territoire : demandez à l'administrateur de la plateforme "
                             + "de l'associer au vôtre.", List.of());
         }

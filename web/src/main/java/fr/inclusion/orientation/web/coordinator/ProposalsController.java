@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 import tools.jackson.databind.JsonNode;
 
@@ -88,7 +88,7 @@ class ProposalsController {
         CoordinatorPages.territoryOf(user);
         try {
             venues.post().uri("/api/venue-proposals/{id}/approve", id).retrieve().toBodilessEntity();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(id, problem, Map.of());
         }
         return CoordinatorPages.seeOther(PAGE, "approuvee");
@@ -106,13 +106,13 @@ class ProposalsController {
         try {
             venues.post().uri("/api/venue-proposals/{id}/reject", id).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("reason", text)).retrieve().toBodilessEntity();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(id, problem, Map.of(id, reason));
         }
         return CoordinatorPages.seeOther(PAGE, "refusee");
     }
 
-    private ModelAndView refused(String id, ApiProblem problem, Map<String, String> typed) {
+    private ModelAndView refused(String id, ApiProblemException problem, Map<String, String> typed) {
         if (problem.status() != 400 && problem.status() != 409) {
             throw problem;
         }
@@ -154,7 +154,7 @@ class ProposalsController {
     private JsonNode venue(String id) {
         try {
             return venues.get().uri("/api/venues/{id}", id).retrieve().body(JsonNode.class);
-        } catch (ApiProblem gone) {
+        } catch (ApiProblemException gone) {
             return tools.jackson.databind.node.MissingNode.getInstance();
         }
     }

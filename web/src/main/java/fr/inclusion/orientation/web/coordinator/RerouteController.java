@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 import fr.inclusion.orientation.web.venue.FormErrors;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +91,7 @@ class RerouteController {
         try {
             referrals.post().uri("/api/referrals/{id}/reroute", id).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("venueId", chosen)).retrieve().toBodilessEntity();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(territory, id, chosen, problem);
         }
         return CoordinatorPages.seeOther(AlertsController.PAGE, AlertsController.REROUTED, Map.of("lieu", chosen));
@@ -101,7 +101,7 @@ class RerouteController {
      * 404: not (or no longer) of her territory. 409: the referral can no longer be re-routed, said above the list.
      * 400 or 422 (same venue, unknown or inactive venue, need not offered there): the form again with the message.
      */
-    private ModelAndView refused(String territory, String id, String chosen, ApiProblem problem) {
+    private ModelAndView refused(String territory, String id, String chosen, ApiProblemException problem) {
         return switch (problem.status()) {
             case 404 -> notFound();
             case 409 -> {
@@ -118,7 +118,7 @@ class RerouteController {
         };
     }
 
-    private ModelAndView page(Alerts.Alert alert, Map<String, String> messages, ApiProblem problem, String chosen,
+    private ModelAndView page(Alerts.Alert alert, Map<String, String> messages, ApiProblemException problem, String chosen,
             HttpStatus status) {
         ModelAndView page = new ModelAndView("coordinator/reroute");
         page.setStatus(status);
@@ -138,7 +138,7 @@ class RerouteController {
                 }
                 choices.add(choice(item, venueId));
             }
-        } catch (ApiProblem refused) {
+        } catch (ApiProblemException refused) {
             if (refused.status() != 400 && refused.status() != 404) {
                 throw refused;
             }

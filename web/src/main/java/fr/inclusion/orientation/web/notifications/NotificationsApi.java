@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import fr.inclusion.orientation.support.page.Page;
+
 /**
  * notification-service as the pages use it ({@code /api/notifications}, {@code /api/notification-preferences}),
- * called with the signed-in person's token. Its refusals arrive as {@link fr.inclusion.orientation.web.api.ApiProblem}.
+ * called with the signed-in person's token. Its refusals arrive as {@link fr.inclusion.orientation.web.api.ApiProblemException}.
  */
 @Component
 class NotificationsApi {
@@ -21,14 +24,6 @@ class NotificationsApi {
     /** One notification of the inbox, as the service shows it. */
     record Notification(String id, String kind, String referralId, String venueId, String title, String body,
             String link, Instant createdAt, Instant readAt, boolean read) {
-    }
-
-    /** One page of the inbox, newest first; {@code total} counts every notification matching. */
-    record InboxPage(List<Notification> items, int page, int size, long total) {
-
-        InboxPage {
-            items = items == null ? List.of() : List.copyOf(items);
-        }
     }
 
     /**
@@ -62,7 +57,8 @@ class NotificationsApi {
         this.api = api;
     }
 
-    InboxPage inbox(boolean unreadOnly, int page, int size) {
+    /** One page of the inbox, newest first; {@code total} counts every notification matching. */
+    Page<Notification> inbox(boolean unreadOnly, int page, int size) {
         return api.get()
                 .uri(uri -> uri.path("/api/notifications")
                         .queryParam("unread", unreadOnly)
@@ -71,7 +67,8 @@ class NotificationsApi {
                         .build())
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve()
-                .body(InboxPage.class);
+                .body(new ParameterizedTypeReference<Page<Notification>>() {
+                });
     }
 
     /** The inbox has no counter of its own: the total of its unread page is one. */

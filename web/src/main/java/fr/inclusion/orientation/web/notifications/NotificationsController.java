@@ -23,7 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.inclusion.orientation.web.notifications.NotificationsApi.InboxPage;
+import fr.inclusion.orientation.web.api.PageNumber;
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.Notification;
 
 /**
@@ -67,9 +68,9 @@ class NotificationsController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model, HttpServletResponse response) {
-        int page = page(pageParam);
+        int page = PageNumber.of(pageParam);
         Instant renderedAt = clock.instant();
-        InboxPage inbox = api.inbox(false, page, PAGE_SIZE);
+        Page<Notification> inbox = api.inbox(false, page, PAGE_SIZE);
         long unread = api.unreadCount();
         long pages = Math.max(1, (inbox.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("notifications", inbox.items().stream().map(n -> Line.of(n, clock)).toList());
@@ -103,7 +104,7 @@ class NotificationsController {
     ResponseEntity<Void> markRead(@PathVariable String id,
             @RequestParam(name = "page", required = false) String pageParam) {
         api.markRead(id);
-        return seeOther(listUri(page(pageParam)).fragment(anchor(id)).build().toUri());
+        return seeOther(listUri(PageNumber.of(pageParam)).fragment(anchor(id)).build().toUri());
     }
 
     /**
@@ -146,18 +147,6 @@ class NotificationsController {
 
     private static ResponseEntity<Void> seeOther(URI location) {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(location).build();
-    }
-
-    /** A page number as typed in an address: anything else than a number from 0 is the first page. */
-    static int page(String value) {
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return Math.max(0, Math.min(Integer.parseInt(value.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     static String anchor(String id) {

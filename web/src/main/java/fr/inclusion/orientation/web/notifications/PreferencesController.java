@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.KindPreference;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.Preferences;
 
@@ -51,7 +51,7 @@ class PreferencesController {
             saved.setStatusCode(HttpStatus.SEE_OTHER);
             saved.setExposeModelAttributes(false);
             return new ModelAndView(saved);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() != HttpStatus.BAD_REQUEST.value()) {
                 throw problem;
             }

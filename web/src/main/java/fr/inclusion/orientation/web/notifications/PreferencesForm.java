@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.KindPreference;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.KindUpdate;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.Preferences;
@@ -121,7 +121,7 @@ final class PreferencesForm {
      * This form with the service's refusal placed: {@code kinds[i].channels} and {@code kinds[i].delivery} next to
      * the i-th kind's fieldsets (the i-th of {@link #update()}), anything else at the top only.
      */
-    PreferencesForm refusedBy(ApiProblem problem) {
+    PreferencesForm refusedBy(ApiProblemException problem) {
         Map<Integer, String> channels = new LinkedHashMap<>();
         Map<Integer, String> deliveries = new LinkedHashMap<>();
         List<SummaryError> general = new ArrayList<>();

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.support.page.Page;
+import fr.inclusion.orientation.web.api.ApiProblemException;
+import fr.inclusion.orientation.web.api.PageNumber;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -107,7 +109,7 @@ class MyReferralsController {
         try {
             referrals.cancel(id, reason == null || reason.isBlank() ? null : reason.strip());
             return Redirects.seeOther(LIST + "/" + id + "?annulee");
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(user, id, problem, model, response);
         }
     }
@@ -119,13 +121,13 @@ class MyReferralsController {
         try {
             ReferralClient.Referral replacement = referrals.reroute(id, Objects.requireNonNullElse(venueId, ""));
             return Redirects.seeOther(LIST + "/" + replacement.id() + "?reorientee");
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(user, id, problem, model, response);
         }
     }
 
     /** A refused cancel or re-route: the referral's page again, saying why, with the service's status. */
-    private String refused(CurrentUser user, String id, ApiProblem problem, Model model,
+    private String refused(CurrentUser user, String id, ApiProblemException problem, Model model,
             HttpServletResponse response) {
         if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
             throw problem;
@@ -153,7 +155,7 @@ class MyReferralsController {
 
     private void fillList(String status, String page, Model model) {
         String filter = status == null || status.isBlank() || !Labels.STATUSES.containsKey(status) ? null : status;
-        ReferralClient.Page found = referrals.list(filter, pageNumber(page), PAGE_SIZE);
+        Page<ReferralClient.Referral> found = referrals.list(filter, PageNumber.of(page), PAGE_SIZE);
         Map<String, VenueClient.Venue> known = new HashMap<>();
         List<Row> rows = found.items().stream().map(r -> new Row(r.id(), r.firstName(), Needs.label(r.need()),
                 venueName(venue(r.venueId(), known)), r.status(), Labels.status(r.status()),
@@ -169,15 +171,6 @@ class MyReferralsController {
                 .withSecond(0).withNano(0)));
     }
 
-    /** A page number from the address; anything else is the first page. */
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     private List<Alternative> alternatives(ReferralClient.Referral referral) {
         List<Alternative> found = new ArrayList<>();
         try {
@@ -190,7 +183,7 @@ class MyReferralsController {
                 found.add(new Alternative(venue.id(), venue.nom(), venue.fullAddress(),
                         FrenchText.distance(result.distanceKm()), result.reasons()));
             }
-        } catch (ApiProblem | org.springframework.web.client.ResourceAccessException e) {
+        } catch (ApiProblemException | org.springframework.web.client.ResourceAccessException e) {
             // the page still shows the referral; the secretary may search again from "Orienter un habitant"
         }
         return found;

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * What a resident comes with, in the words a secretary uses at the counter, for each of the national standard's
- * {@code services} (sent to the API as the standard's exact string). No service lists them (venue-service and
- * referral-service validate against their own copy of the enumeration); when one does, read it from there and keep
- * only the plain words here. The coordinator's map offers the same list for its coverage form.
+ * {@code services} (sent to the API as the standard's exact string; the one list is the reference module's
+ * {@code NationalStandard.SERVICES}, against which venue-service and referral-service validate). The coordinator's
+ * map offers the same list for its coverage form.
  */
 public final class Needs {
 

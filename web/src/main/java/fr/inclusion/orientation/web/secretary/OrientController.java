@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -88,7 +89,7 @@ class OrientController {
             }
             model.addAttribute("results", results);
             model.addAttribute("map", map(at, found));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() != 400) {
                 throw problem;
             }
@@ -114,7 +115,7 @@ class OrientController {
         if (text.length() >= 2 && CommuneField.code(text).isEmpty()) {
             try {
                 found = venues.communes(text, CommuneField.SUGGESTIONS);
-            } catch (ApiProblem | org.springframework.web.client.ResourceAccessException e) {
+            } catch (ApiProblemException | org.springframework.web.client.ResourceAccessException e) {
                 // suggestions are a help: without them the field still takes a name or a code
             }
         }
@@ -161,7 +162,7 @@ class OrientController {
     }
 
     /** The search's own messages list every allowed value; the form offers them, so a short line says enough. */
-    private static String searchMessage(ApiProblem.FieldError error) {
+    private static String searchMessage(FieldError error) {
         return switch (error.field()) {
             case "need" -> "Choisissez le besoin de la personne.";
             case "constraints" -> "Une des contraintes cochées n'est pas reconnue.";

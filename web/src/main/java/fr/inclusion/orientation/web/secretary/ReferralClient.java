@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,9 +16,11 @@ import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import fr.inclusion.orientation.support.page.Page;
+
 /**
  * What the secretary's pages ask referral-service: send (with the form's idempotency key), list, read, cancel and
- * re-route. Refusals come back as {@link fr.inclusion.orientation.web.api.ApiProblem}s with the service's words.
+ * re-route. Refusals come back as {@link fr.inclusion.orientation.web.api.ApiProblemException}s with the service's words.
  */
 @Component
 class ReferralClient {
@@ -45,18 +48,19 @@ class ReferralClient {
     }
 
     /** {@code GET /api/referrals?status=&page=&size=}, as the service scopes it for her. */
-    Page list(String status, int page, int size) {
-        Page found = api.get().uri(uri -> {
+    Page<Referral> list(String status, int page, int size) {
+        Page<Referral> found = api.get().uri(uri -> {
             uri.path("/api/referrals").queryParam("page", page).queryParam("size", size);
             if (status != null) {
                 uri.queryParam("status", status);
             }
             return uri.build();
-        }).retrieve().body(Page.class);
-        return found == null ? new Page(List.of(), page, size, 0) : found;
+        }).retrieve().body(new ParameterizedTypeReference<Page<Referral>>() {
+                });
+        return found == null ? Page.empty(page, size) : found;
     }
 
-    /** {@code GET /api/referrals/{id}} with its history; a 404 (unknown or not hers) is an ApiProblem. */
+    /** {@code GET /api/referrals/{id}} with its history; a 404 (unknown or not hers) is an ApiProblemException. */
     Referral get(String id) {
         return api.get().uri("/api/referrals/{id}", id).retrieve().body(Referral.class);
     }
@@ -176,13 +180,5 @@ class ReferralClient {
     /** One move of the history; {@code from} is absent for the creation. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Transition(String from, String to, String by, Instant at, String reason) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page(List<Referral> items, int page, int size, long total) {
-
-        Page {
-            items = items == null ? List.of() : items;
-        }
     }
 }

@@ -2,7 +2,7 @@ package fr.inclusion.orientation.web.secretary;
 
 import java.util.List;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /** The secretary's pages answer others as the services would: 403 with a French page (PageProblems). */
@@ -13,7 +13,7 @@ final class SecretaryOnly {
 
     static void check(CurrentUser user) {
         if (user == null || !user.isSecretary()) {
-            throw new ApiProblem(403, "Accès refusé",
+            throw new ApiProblemException(403, "Accès refusé",
                     "Cette page est réservée aux secrétaires de mairie.", List.of());
         }
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -89,7 +89,7 @@ class SendController {
         try {
             ReferralClient.Referral sent = referrals.send(form.idempotencyKey(), form.toReferral());
             return Redirects.seeOther(SlipController.path(sent.id()) + "?envoyee");
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
                 throw problem;
             }
@@ -143,7 +143,7 @@ class SendController {
                 f.deadline());
     }
 
-    private static ApiProblem notFound() {
-        return new ApiProblem(404, "Lieu introuvable", "", List.of());
+    private static ApiProblemException notFound() {
+        return new ApiProblemException(404, "Lieu introuvable", "", List.of());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -82,7 +82,7 @@ class SlipController {
         try {
             return venues.search(referral.need(), referral.commune(), List.of(), VenueClient.WIDE).stream()
                     .filter(result -> venue.id().equals(result.venue().id())).findFirst();
-        } catch (ApiProblem | org.springframework.web.client.ResourceAccessException e) {
+        } catch (ApiProblemException | org.springframework.web.client.ResourceAccessException e) {
             return Optional.empty();
         }
     }

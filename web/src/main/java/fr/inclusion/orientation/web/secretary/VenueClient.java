@@ -11,7 +11,7 @@ import org.springframework.web.util.UriBuilder;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 
 /**
  * What the secretary's pages read from venue-service: the ranked search, one venue, the communes of the territory.
@@ -50,7 +50,7 @@ class VenueClient {
     Optional<Venue> venue(String id) {
         try {
             return Optional.ofNullable(api.get().uri("/api/venues/{id}", id).retrieve().body(Venue.class));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() == 404) {
                 return Optional.empty();
             }
@@ -63,7 +63,7 @@ class VenueClient {
         try {
             return Optional.ofNullable(api.get().uri("/api/territory/communes/{code}", code).retrieve()
                     .body(Commune.class));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             if (problem.status() == 404 || problem.status() == 400) {
                 return Optional.empty();
             }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 
 /**
  * What is wrong in one form, as the templates show it: the message next to each field, the error summary at the top
@@ -29,7 +29,7 @@ public record FormErrors(String form, Map<String, String> messages, Map<String, 
      * @param friendlier a message of this page's own for some fields, said in the form's words rather than the
      *                   API's (which lists codes); other fields keep the API's message
      */
-    public static FormErrors of(String form, ApiProblem problem, Map<String, String> anchors,
+    public static FormErrors of(String form, ApiProblemException problem, Map<String, String> anchors,
             Map<String, String> friendlier) {
         Map<String, String> messages = new LinkedHashMap<>();
         problem.byField().forEach((field, message) -> {

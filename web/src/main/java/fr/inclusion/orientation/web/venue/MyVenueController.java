@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -102,7 +102,7 @@ class MyVenueController {
         MyVenue venue = venues.venue(venueId);
         try {
             venues.changeAvailability(venueId, paused, venue.weeklyCapacity(), venue.answerDelayDays());
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(venueId, problem, model, "accueilErrors", "accueil", Map.of());
         }
         return VenuePages.seeOther(PAGE, paused ? "accueil-suspendu" : "accueil-repris");
@@ -125,7 +125,7 @@ class MyVenueController {
         MyVenue venue = venues.venue(venueId);
         try {
             venues.changeAvailability(venueId, venue.intakePaused(), capacity, delay);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(venueId, problem, model, "disponibiliteErrors", "disponibilite", AVAILABILITY_ANCHORS);
         }
         return VenuePages.seeOther(PAGE, "disponibilite");
@@ -146,7 +146,7 @@ class MyVenueController {
         }
         try {
             venues.propose(venueId, changes, comment);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(venueId, problem, model, "correctionErrors", "correction", CORRECTION_ANCHORS);
         }
         return VenuePages.seeOther(PAGE, "correction");
@@ -201,7 +201,7 @@ class MyVenueController {
         return compact.isEmpty() ? "" : compact;
     }
 
-    private ModelAndView refused(String venueId, ApiProblem problem, Model model, String attribute, String form,
+    private ModelAndView refused(String venueId, ApiProblemException problem, Model model, String attribute, String form,
             Map<String, String> anchors) {
         if (problem.status() == 400 || problem.status() == 409 || problem.status() == 422) {
             model.addAttribute(attribute, FormErrors.of(form, problem, anchors, Map.of()));

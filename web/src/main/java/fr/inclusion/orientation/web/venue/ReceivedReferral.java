@@ -45,21 +45,4 @@ public record ReceivedReferral(String id, String status, String venueId, String 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Step(String from, String to, String by, Instant at, String reason) {
     }
-
-    /** A page of the list, {@code {items, page, size, total}} as every list of the API. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page(List<ReceivedReferral> items, int page, int size, long total) {
-
-        public Page {
-            items = items == null ? List.of() : List.copyOf(items);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-    }
 }

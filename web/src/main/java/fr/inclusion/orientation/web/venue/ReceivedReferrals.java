@@ -4,15 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import fr.inclusion.orientation.support.page.Page;
+
 /**
  * referral-service as the venue staff use it, with their own token: the referrals addressed to their venue (the
  * service scopes the list to it) and the venue's moves on one. Each read of one referral is audited by the service;
- * a 4xx or 5xx comes back as an {@code ApiProblem}.
+ * a 4xx or 5xx comes back as an {@code ApiProblemException}.
  */
 @Component
 class ReceivedReferrals {
@@ -26,7 +29,7 @@ class ReceivedReferrals {
     }
 
     /** @param status an API status code, or null for all */
-    ReceivedReferral.Page list(String venueId, String status, int page) {
+    Page<ReceivedReferral> list(String venueId, String status, int page) {
         return referralApi.get()
                 .uri(uri -> uri.path("/api/referrals")
                         .queryParamIfPresent("status", Optional.ofNullable(status))
@@ -35,7 +38,8 @@ class ReceivedReferrals {
                         .queryParam("size", PAGE_SIZE)
                         .build())
                 .retrieve()
-                .body(ReceivedReferral.Page.class);
+                .body(new ParameterizedTypeReference<Page<ReceivedReferral>>() {
+                });
     }
 
     ReceivedReferral get(String id) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.support.page.Page;
+import fr.inclusion.orientation.web.api.ApiProblemException;
+import fr.inclusion.orientation.web.api.PageNumber;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -77,6 +80,17 @@ class ReceivedReferralsController {
     static final Map<String, String> CLOSE_FIELDS = anchors("outcome", "cloture-issue-"
             + VenueLabels.OUTCOMES.keySet().iterator().next(), "note", "cloture-note");
 
+    /**
+     * The form of a move: the prefix of its model attributes ({@code refusReason}, {@code refusErrors}…), its
+     * fields, and what to say when its first field, the choice, is missing.
+     */
+    private record MoveForm(String prefix, Map<String, String> fields, String choiceMissing) {
+    }
+
+    private static final MoveForm DECLINE = new MoveForm("refus", DECLINE_FIELDS, "Choisissez le motif du refus.");
+    private static final MoveForm CLOSE = new MoveForm("cloture", CLOSE_FIELDS,
+            "Choisissez l'issue de l'accompagnement.");
+
     private final ReceivedReferrals referrals;
     private final CommuneNames communes;
 
@@ -115,7 +129,7 @@ class ReceivedReferralsController {
         VenuePages.venueOf(user);
         try {
             referrals.accept(id);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblemException problem) {
             return refused(id, problem, model, null);
         }
         return VenuePages.seeOther(DETAIL, "acceptee", id);
@@ -126,15 +140,7 @@ class ReceivedReferralsController {
             @RequestParam(required = false) String reason, @RequestParam(required = false) String message,
             Model model) {
         VenuePages.venueOf(user);
-        try {
-            referrals.decline(id, reason, message);
-        } catch (ApiProblem problem) {
-            model.addAttribute("refusReason", reason);
-            model.addAttribute("refusMessage", message);
-            return refused(id, problem, model, () -> model.addAttribute("refusErrors", FormErrors.of("refus",
-                    problem, DECLINE_FIELDS, Map.of("reason", "Choisissez le motif du refus."))));
-        }
-        return VenuePages.seeOther(DETAIL, "refusee", id);
+        return answer(id, () -> referrals.decline(id, reason, message), "refusee", DECLINE, model, reason, message);
     }
 
     @PostMapping("/{id}/cloturer")
@@ -142,15 +148,26 @@ class ReceivedReferralsController {
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
             Model model) {
         VenuePages.venueOf(user);
+        return answer(id, () -> referrals.close(id, outcome, note), "cloturee", CLOSE, model, outcome, note);
+    }
+
+    /**
+     * Makes a move that has a form, then shows the referral with {@code confirmation}; when the service says no,
+     * the form comes back as typed ({@code typed}: the values of its fields, in their order) with its errors.
+     */
+    private ModelAndView answer(String id, Runnable move, String confirmation, MoveForm form, Model model,
+            String... typed) {
         try {
-            referrals.close(id, outcome, note);
-        } catch (ApiProblem problem) {
-            model.addAttribute("clotureOutcome", outcome);
-            model.addAttribute("clotureNote", note);
-            return refused(id, problem, model, () -> model.addAttribute("clotureErrors", FormErrors.of("cloture",
-                    problem, CLOSE_FIELDS, Map.of("outcome", "Choisissez l'issue de l'accompagnement."))));
+            move.run();
+        } catch (ApiProblemException problem) {
+            List<String> fields = List.copyOf(form.fields().keySet());
+            for (int i = 0; i < typed.length; i++) {
+                model.addAttribute(form.prefix() + StringUtils.capitalize(fields.get(i)), typed[i]);
+            }
+            return refused(id, problem, model, () -> model.addAttribute(form.prefix() + "Errors", FormErrors.of(
+                    form.prefix(), problem, form.fields(), Map.of(fields.getFirst(), form.choiceMissing()))));
         }
-        return VenuePages.seeOther(DETAIL, "cloturee", id);
+        return VenuePages.seeOther(DETAIL, confirmation, id);
     }
 
     /**
@@ -158,7 +175,7 @@ class ReceivedReferralsController {
      * no longer make (409: already declined, expired, cancelled…) is said above the page as it now stands; anything
      * else (403, 404, 5xx) is the shared problem page.
      */
-    private ModelAndView refused(String id, ApiProblem problem, Model model, Runnable showFieldErrors) {
+    private ModelAndView refused(String id, ApiProblemException problem, Model model, Runnable showFieldErrors) {
         if ((problem.status() == 400 || problem.status() == 422) && showFieldErrors != null) {
             showFieldErrors.run();
             return detailPage(id, model, HttpStatus.valueOf(problem.status()));
@@ -187,20 +204,12 @@ class ReceivedReferralsController {
     private void fillList(CurrentUser user, String word, String rawPage, Model model) {
         String venueId = VenuePages.venueOf(user);
         Filter filter = Filter.of(word);
-        int page = pageNumber(rawPage);
-        ReceivedReferral.Page found = referrals.list(venueId, filter.status, page);
+        int page = PageNumber.of(rawPage);
+        Page<ReceivedReferral> found = referrals.list(venueId, filter.status, page);
         model.addAttribute("filters", List.of(Filter.values()));
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("communes", communes.of(found.items().stream().map(ReceivedReferral::commune).toList()));
-    }
-
-    private static int pageNumber(String raw) {
-        try {
-            return Math.max(0, Math.min(Integer.parseInt(raw.strip()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static Map<String, String> anchors(String... fieldsAndIds) {

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import fr.inclusion.orientation.web.api.ApiProblem;
+import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /** What the venue staff's pages share: who may open them, and the redirect after a form (303, see other). */
@@ -22,11 +22,11 @@ final class VenuePages {
      */
     static String venueOf(CurrentUser user) {
         if (user == null || !user.isVenueStaff()) {
-            throw new ApiProblem(403, "Accès refusé",
+            throw new ApiProblemException(403, "Accès refusé",
                     "Cette page est réservée au personnel des lieux d'inclusion numérique.", List.of());
         }
         if (user.venueId() == null) {
-            throw new ApiProblem(403, "Aucun lieu rattaché",
+            throw new ApiProblemException(403, "Aucun lieu rattaché",
                     "Votre compte n'est rattaché à aucun lieu : demandez à l'administrateur de la plateforme de "
                             + "l'associer au vôtre.", List.of());
         }

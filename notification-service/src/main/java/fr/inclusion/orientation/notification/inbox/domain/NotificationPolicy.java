@@ -36,7 +36,7 @@ public final class NotificationPolicy {
     /**
      * The notifications an event produces, one per audience.
      *
-     * @throws UnknownReferral when the event needs the referral's routing (the secretary) and none was remembered
+     * @throws UnknownReferralException when the event needs the referral's routing (the secretary) and none was remembered
      */
     public static List<Notification> notificationsFor(ReferralEvent event, ReferralRoutings routings,
             PlaceNames places) {
@@ -91,7 +91,7 @@ public final class NotificationPolicy {
     private static Notification secretaryNotification(ReferralEvent event, ReferralRoutings routings,
             NotificationKind kind, NotificationText text) {
         ReferralRouting routing = routings.find(event.referralId())
-                .orElseThrow(() -> new UnknownReferral(event.referralId()));
+                .orElseThrow(() -> new UnknownReferralException(event.referralId()));
         return Notification.of(event.eventId(), Audience.user(routing.secretaryId()), kind, event.referralId(),
                 event.venueId(), text, event.occurredAt());
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
+import fr.inclusion.orientation.support.page.Page;
+
 /** Port: the stored notifications of every inbox. */
 public interface Notifications {
 
@@ -15,7 +17,7 @@ public interface Notifications {
     boolean add(Notification notification);
 
     /** Newest first. */
-    InboxPage inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size);
+    Page<Notification> inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size);
 
     /** The notification if it is addressed to one of {@code audiences}. */
     Optional<Notification> find(String id, Collection<Audience> audiences);

@@ -15,9 +15,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
-import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.Notifications;
+import fr.inclusion.orientation.support.page.Page;
 
 @Repository
 class MongoNotifications implements Notifications {
@@ -42,7 +42,7 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public InboxPage inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size) {
+    public Page<Notification> inbox(Collection<Audience> audiences, boolean unreadOnly, int page, int size) {
         Criteria criteria = Criteria.where("audience").in(values(audiences));
         if (unreadOnly) {
             criteria = criteria.and("readAt").is(null);
@@ -55,7 +55,7 @@ class MongoNotifications implements Notifications {
         List<Notification> items = mongo.find(pageQuery, NotificationDocument.class).stream()
                 .map(NotificationDocument::toDomain)
                 .toList();
-        return new InboxPage(items, page, size, total);
+        return new Page<>(items, page, size, total);
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import fr.inclusion.orientation.notification.inbox.application.InboxReading;
-import fr.inclusion.orientation.notification.inbox.domain.InboxPage;
+import fr.inclusion.orientation.notification.inbox.domain.Notification;
 import fr.inclusion.orientation.notification.inbox.domain.Recipient;
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 
 /** The caller's inbox: {@code GET /api/notifications}, mark read, and the live stream. Any authenticated role. */
@@ -33,14 +34,13 @@ class InboxController {
     }
 
     @GetMapping
-    PageView<NotificationView> inbox(@AuthenticationPrincipal Jwt jwt,
+    Page<NotificationView> inbox(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "doit être compris entre 1 et 100")
             @Max(value = 100, message = "doit être compris entre 1 et 100") int size) {
-        InboxPage result = inbox.inbox(recipient(jwt), unread, page, size);
-        return new PageView<>(result.items().stream().map(NotificationView::of).toList(), result.page(),
-                result.size(), result.total());
+        Page<Notification> result = inbox.inbox(recipient(jwt), unread, page, size);
+        return result.map(NotificationView::of);
     }
 
     @PostMapping("/{id}/read")

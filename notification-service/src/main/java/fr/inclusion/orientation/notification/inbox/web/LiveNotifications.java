@@ -59,8 +59,8 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
 
     /**
      * @param tokenExpiry the {@code exp} of the reader's access token, when the stream ends
-     * @throws StreamTokenExpired when the token is already past it
-     * @throws TooManyStreams     when the reader already has {@code max-per-user} streams open
+     * @throws StreamTokenExpiredException when the token is already past it
+     * @throws TooManyStreamsException     when the reader already has {@code max-per-user} streams open
      */
     SseEmitter open(Recipient recipient, Instant tokenExpiry) {
         SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
@@ -70,11 +70,11 @@ class LiveNotifications implements NotificationFeed, SmartLifecycle {
         }
         Duration untilExpiry = tokenExpiry == null ? null : Duration.between(Instant.now(), tokenExpiry);
         if (untilExpiry != null && !untilExpiry.isPositive()) {
-            throw new StreamTokenExpired();
+            throw new StreamTokenExpiredException();
         }
         Subscription subscription = new Subscription(emitter, recipient.userId(), recipient.audiences());
         if (!admit(subscription)) {
-            throw new TooManyStreams(properties.maxPerUser(), properties.retryAfter());
+            throw new TooManyStreamsException(properties.maxPerUser(), properties.retryAfter());
         }
         emitter.onCompletion(() -> forget(subscription));
         emitter.onError(e -> forget(subscription));

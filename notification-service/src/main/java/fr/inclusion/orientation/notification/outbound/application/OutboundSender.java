@@ -18,7 +18,7 @@ import fr.inclusion.orientation.notification.outbound.domain.Delivery;
 import fr.inclusion.orientation.notification.outbound.domain.ErrorTexts;
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
 import fr.inclusion.orientation.notification.outbound.domain.RetryPolicy;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -105,7 +105,7 @@ public class OutboundSender {
             return;
         }
         int attempt = delivery.attempts() + 1;
-        SendFailure failure;
+        SendFailureException failure;
         try {
             sender.send(message);
             if (messages.markSent(message.id(), worker, attempt, clock.instant())) {
@@ -116,10 +116,10 @@ public class OutboundSender {
                         + ".claim-timeout above the longest send", message.channel(), loggedId);
             }
             return;
-        } catch (SendFailure e) {
+        } catch (SendFailureException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = SendFailure.transientFailure("Erreur inattendue (" + e.getClass().getSimpleName() + ")", e);
+            failure = SendFailureException.transientFailure("Erreur inattendue (" + e.getClass().getSimpleName() + ")", e);
         }
         Instant now = clock.instant();
         Optional<Instant> next = failure.permanent() ? Optional.empty() : policy.nextAttempt(attempt, now);

@@ -7,12 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
-import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
 import fr.inclusion.orientation.notification.outbound.domain.ErrorTexts;
-import fr.inclusion.orientation.notification.outbound.domain.NotReplayable;
-import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFound;
+import fr.inclusion.orientation.notification.outbound.domain.NotReplayableException;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFoundException;
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
+import fr.inclusion.orientation.support.page.Page;
 
 /** What an operator does with messages that kept failing: list them, replay one once the cause is fixed. */
 public class ParkedMessages {
@@ -29,7 +29,7 @@ public class ParkedMessages {
         this.clock = clock;
     }
 
-    public DeliveryPage list(int page, int size) {
+    public Page<Delivery> list(int page, int size) {
         return messages.parked(page, size);
     }
 
@@ -44,10 +44,10 @@ public class ParkedMessages {
             log.info("Outbound message {} replayed by {}", ErrorTexts.redact(id), operatorId);
             return replayed.get();
         }
-        Delivery current = messages.find(id).orElseThrow(() -> new OutboundMessageNotFound(id));
+        Delivery current = messages.find(id).orElseThrow(() -> new OutboundMessageNotFoundException(id));
         if (current.status() == DeliveryStatus.PENDING) {
             return current;
         }
-        throw new NotReplayable(id, current.status());
+        throw new NotReplayableException(id, current.status());
     }
 }

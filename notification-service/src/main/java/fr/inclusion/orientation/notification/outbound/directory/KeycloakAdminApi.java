@@ -1,6 +1,5 @@
 package fr.inclusion.orientation.notification.outbound.directory;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
@@ -18,6 +16,7 @@ import org.springframework.web.client.RestClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import fr.inclusion.orientation.notification.outbound.OutboundHttp;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
@@ -38,18 +37,8 @@ class KeycloakAdminApi {
     KeycloakAdminApi(DirectoryProperties properties, ObservationRegistry observations, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                // no cleartext HTTP/2 upgrade attempt (h2c), which some servers answer by resetting the stream
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder()
-                .requestFactory(requests)
+        this.http = OutboundHttp.client(properties.connectTimeout(), properties.timeout(), observations)
                 .baseUrl(properties.url().toString())
-                .observationRegistry(observations)
                 .build();
     }
 

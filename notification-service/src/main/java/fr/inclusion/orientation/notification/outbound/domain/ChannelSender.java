@@ -15,5 +15,5 @@ public interface ChannelSender {
     String disabledReason();
 
     /** Returns once the server or provider has accepted the message. */
-    void send(OutboundMessage message) throws SendFailure;
+    void send(OutboundMessage message) throws SendFailureException;
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
+import fr.inclusion.orientation.support.page.Page;
 
 /**
  * The stored outbound messages (collection {@code outbound_messages}), one per message id. Every state change after
@@ -54,7 +55,7 @@ public interface OutboundMessages {
     long purgeParkedBefore(Instant before);
 
     /** Parked messages, the most recently parked first. */
-    DeliveryPage parked(int page, int size);
+    Page<Delivery> parked(int page, int size);
 
     /**
      * A parked message back to pending with no attempt counted, due now; empty when no parked message has this id

@@ -28,7 +28,7 @@ import fr.inclusion.orientation.notification.outbound.Channel;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.application.OutboundProperties;
 import fr.inclusion.orientation.notification.outbound.domain.ChannelSender;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 
 /**
  * E-mail over SMTP ({@code spring.mail.*}): multipart/alternative with the plain text first and the HTML second,
@@ -67,20 +67,20 @@ class EmailSender implements ChannelSender {
     }
 
     @Override
-    public void send(OutboundMessage message) throws SendFailure {
+    public void send(OutboundMessage message) throws SendFailureException {
         MimeMessage mime;
         try {
             mime = compose(message);
         } catch (AddressException e) {
-            throw SendFailure.permanentFailure("Adresse e-mail invalide", e);
+            throw SendFailureException.permanentFailure("Adresse e-mail invalide", e);
         } catch (MessagingException e) {
-            throw SendFailure.permanentFailure("E-mail impossible à composer (" + e.getClass().getSimpleName() + ")",
+            throw SendFailureException.permanentFailure("E-mail impossible à composer (" + e.getClass().getSimpleName() + ")",
                     e);
         }
         try {
             mail.send(mime);
         } catch (MailException e) {
-            throw SendFailure.transientFailure(describe(e), e);
+            throw SendFailureException.transientFailure(describe(e), e);
         }
     }
 

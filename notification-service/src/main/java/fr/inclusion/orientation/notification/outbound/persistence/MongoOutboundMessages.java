@@ -23,9 +23,9 @@ import org.springframework.stereotype.Repository;
 import fr.inclusion.orientation.notification.outbound.Channel;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
-import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
+import fr.inclusion.orientation.support.page.Page;
 
 /**
  * The {@code outbound_messages} collection: one document per message id ({@code _id}), its content and its
@@ -164,7 +164,7 @@ class MongoOutboundMessages implements OutboundMessages {
     }
 
     @Override
-    public DeliveryPage parked(int page, int size) {
+    public Page<Delivery> parked(int page, int size) {
         Criteria parked = where("status").is(DeliveryStatus.PARKED.code());
         long total = mongo.count(query(parked), COLLECTION);
         Query pageQuery = query(parked)
@@ -174,7 +174,7 @@ class MongoOutboundMessages implements OutboundMessages {
         List<Delivery> items = mongo.find(pageQuery, Document.class, COLLECTION).stream()
                 .map(MongoOutboundMessages::toDelivery)
                 .toList();
-        return new DeliveryPage(items, page, size, total);
+        return new Page<>(items, page, size, total);
     }
 
     @Override

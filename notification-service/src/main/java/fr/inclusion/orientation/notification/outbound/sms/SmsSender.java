@@ -1,7 +1,6 @@
 package fr.inclusion.orientation.notification.outbound.sms;
 
 import java.net.ConnectException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -20,9 +18,10 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 import fr.inclusion.orientation.notification.outbound.Channel;
+import fr.inclusion.orientation.notification.outbound.OutboundHttp;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.ChannelSender;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
@@ -45,18 +44,7 @@ class SmsSender implements ChannelSender {
 
     SmsSender(SmsProperties properties, ObservationRegistry observations) {
         this.properties = properties;
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                // no cleartext HTTP/2 upgrade attempt (h2c), which some servers answer by resetting the stream
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder()
-                .requestFactory(requests)
-                .observationRegistry(observations)
-                .build();
+        this.http = OutboundHttp.client(properties.connectTimeout(), properties.timeout(), observations).build();
     }
 
     @Override
@@ -75,10 +63,10 @@ class SmsSender implements ChannelSender {
     }
 
     @Override
-    public void send(OutboundMessage message) throws SendFailure {
+    public void send(OutboundMessage message) throws SendFailureException {
         String to = message.address().replaceAll("[\\s.-]", "");
         if (!E164.matcher(to).matches()) {
-            throw SendFailure.permanentFailure("Numéro de téléphone invalide (format international attendu)", null);
+            throw SendFailureException.permanentFailure("Numéro de téléphone invalide (format international attendu)", null);
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("to", to);
@@ -96,13 +84,13 @@ class SmsSender implements ChannelSender {
             HttpStatusCode status = e.getStatusCode();
             String reason = "Fournisseur SMS : HTTP " + status.value();
             if (status.is4xxClientError() && status.value() != 408 && status.value() != 429) {
-                throw SendFailure.permanentFailure(reason + " (requête refusée)", e);
+                throw SendFailureException.permanentFailure(reason + " (requête refusée)", e);
             }
-            throw SendFailure.transientFailure(reason, e);
+            throw SendFailureException.transientFailure(reason, e);
         } catch (ResourceAccessException e) {
-            throw SendFailure.transientFailure(describe(e), e);
+            throw SendFailureException.transientFailure(describe(e), e);
         } catch (RestClientException e) {
-            throw SendFailure.transientFailure("Fournisseur SMS : réponse inattendue (" + e.getClass().getSimpleName()
+            throw SendFailureException.transientFailure("Fournisseur SMS : réponse inattendue (" + e.getClass().getSimpleName()
                     + ")", e);
         }
     }

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.notification.outbound.application.ParkedMessages;
-import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
+import fr.inclusion.orientation.notification.outbound.domain.Delivery;
+import fr.inclusion.orientation.support.page.Page;
 
 /**
  * Messages that kept failing ({@code GET /api/outbound/parked}) and their replay once the cause is fixed
@@ -30,13 +31,12 @@ class ParkedMessagesController {
     }
 
     @GetMapping
-    PageView<OutboundMessageView> parked(
+    Page<OutboundMessageView> parked(
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "doit être compris entre 1 et 100")
             @Max(value = 100, message = "doit être compris entre 1 et 100") int size) {
-        DeliveryPage result = parked.list(page, size);
-        return new PageView<>(result.items().stream().map(OutboundMessageView::of).toList(), result.page(),
-                result.size(), result.total());
+        Page<Delivery> result = parked.list(page, size);
+        return result.map(OutboundMessageView::of);
     }
 
     @PostMapping("/{id}/replay")

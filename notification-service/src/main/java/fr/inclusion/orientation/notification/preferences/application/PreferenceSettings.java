@@ -34,7 +34,7 @@ public class PreferenceSettings {
     /**
      * Applies the listed kinds' settings; the kinds not listed keep theirs.
      *
-     * @throws fr.inclusion.orientation.notification.preferences.domain.InvalidPreferences if any change breaks a rule
+     * @throws fr.inclusion.orientation.notification.preferences.domain.InvalidPreferencesException if any change breaks a rule
      *         (nothing is stored then)
      */
     public Preferences change(String userId, List<PreferenceChange> changes) {

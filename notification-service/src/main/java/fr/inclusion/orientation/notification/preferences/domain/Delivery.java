@@ -1,25 +1,21 @@
 package fr.inclusion.orientation.notification.preferences.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** When e-mails (and SMS) go out: at once, or once a day in a digest e-mail (envoi groupé quotidien). */
 public enum Delivery {
 
-    IMMEDIATE("immediate"),
-    DAILY_DIGEST("daily_digest");
+    IMMEDIATE,
+    DAILY_DIGEST;
 
-    private final String code;
-
-    Delivery(String code) {
-        this.code = code;
-    }
-
+    /** The code on the wire: the constant's name in lower case. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Delivery> ofCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(d -> d.code().equals(code)).findFirst();
     }
 }

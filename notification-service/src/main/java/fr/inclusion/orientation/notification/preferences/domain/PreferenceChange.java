@@ -24,27 +24,27 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             .collect(Collectors.joining(", "));
 
     /**
-     * @throws InvalidPreferences listing every broken rule, with the field paths of the request
+     * @throws InvalidPreferencesException listing every broken rule, with the field paths of the request
      */
     public static Map<NotificationKind, KindSetting> validate(List<PreferenceChange> changes) {
-        List<InvalidPreferences.Violation> violations = new ArrayList<>();
+        List<InvalidPreferencesException.Violation> violations = new ArrayList<>();
         Map<NotificationKind, KindSetting> settings = new EnumMap<>(NotificationKind.class);
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidPreferences(List.of(new InvalidPreferences.Violation("kinds",
+            throw new InvalidPreferencesException(List.of(new InvalidPreferencesException.Violation("kinds",
                     "doit lister au moins un type de notification")));
         }
         for (int i = 0; i < changes.size(); i++) {
             String at = "kinds[" + i + "]";
             PreferenceChange change = changes.get(i);
             if (change == null) {
-                violations.add(new InvalidPreferences.Violation(at, "ne doit pas être vide"));
+                violations.add(new InvalidPreferencesException.Violation(at, "ne doit pas être vide"));
                 continue;
             }
             Optional<NotificationKind> kind = change.kindValue(at, violations);
             Optional<EnumSet<PreferredChannel>> channels = change.channelValues(at, violations);
             Optional<Delivery> delivery = change.deliveryValue(at, violations);
             if (kind.isPresent() && settings.containsKey(kind.get())) {
-                violations.add(new InvalidPreferences.Violation(at + ".kind",
+                violations.add(new InvalidPreferencesException.Violation(at + ".kind",
                         "ce type de notification est déjà listé plus haut"));
                 continue;
             }
@@ -52,43 +52,43 @@ public record PreferenceChange(String kind, List<String> channels, String delive
                 continue;
             }
             if (delivery.get() == Delivery.DAILY_DIGEST && !channels.get().contains(PreferredChannel.EMAIL)) {
-                violations.add(new InvalidPreferences.Violation(at + ".delivery",
+                violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                         "le récapitulatif quotidien est envoyé par courriel : ajoutez le canal email ou choisissez "
                                 + "immediate"));
                 continue;
             }
             if (delivery.get() == Delivery.DAILY_DIGEST && channels.get().contains(PreferredChannel.SMS)) {
-                violations.add(new InvalidPreferences.Violation(at + ".channels",
+                violations.add(new InvalidPreferencesException.Violation(at + ".channels",
                         "le SMS n'est envoyé qu'immédiatement : retirez sms ou choisissez immediate"));
                 continue;
             }
             kind.ifPresent(k -> settings.put(k, new KindSetting(channels.get(), delivery.get())));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidPreferences(violations);
+            throw new InvalidPreferencesException(violations);
         }
         return settings;
     }
 
-    private Optional<NotificationKind> kindValue(String at, List<InvalidPreferences.Violation> violations) {
+    private Optional<NotificationKind> kindValue(String at, List<InvalidPreferencesException.Violation> violations) {
         if (kind == null || kind.isBlank()) {
-            violations.add(new InvalidPreferences.Violation(at + ".kind", "est obligatoire"));
+            violations.add(new InvalidPreferencesException.Violation(at + ".kind", "est obligatoire"));
             return Optional.empty();
         }
         Optional<NotificationKind> found = Arrays.stream(NotificationKind.values())
                 .filter(k -> k.name().equals(kind))
                 .findFirst();
         if (found.isEmpty()) {
-            violations.add(new InvalidPreferences.Violation(at + ".kind",
+            violations.add(new InvalidPreferencesException.Violation(at + ".kind",
                     "type de notification inconnu : " + kind + " (valeurs possibles : " + KINDS + ")"));
         }
         return found;
     }
 
     private Optional<EnumSet<PreferredChannel>> channelValues(String at,
-            List<InvalidPreferences.Violation> violations) {
+            List<InvalidPreferencesException.Violation> violations) {
         if (channels == null) {
-            violations.add(new InvalidPreferences.Violation(at + ".channels",
+            violations.add(new InvalidPreferencesException.Violation(at + ".channels",
                     "est obligatoire (au moins in_app)"));
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ public record PreferenceChange(String kind, List<String> channels, String delive
         for (String code : channels) {
             Optional<PreferredChannel> channel = PreferredChannel.ofCode(code);
             if (channel.isEmpty()) {
-                violations.add(new InvalidPreferences.Violation(at + ".channels",
+                violations.add(new InvalidPreferencesException.Violation(at + ".channels",
                         "canal inconnu : " + code + " (valeurs possibles : " + CHANNELS + ")"));
                 valid = false;
             } else {
@@ -105,22 +105,22 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             }
         }
         if (!values.contains(PreferredChannel.IN_APP)) {
-            violations.add(new InvalidPreferences.Violation(at + ".channels",
+            violations.add(new InvalidPreferencesException.Violation(at + ".channels",
                     "la notification dans l'application (in_app) est toujours active et ne peut pas être retirée"));
             valid = false;
         }
         return valid ? Optional.of(values) : Optional.empty();
     }
 
-    private Optional<Delivery> deliveryValue(String at, List<InvalidPreferences.Violation> violations) {
+    private Optional<Delivery> deliveryValue(String at, List<InvalidPreferencesException.Violation> violations) {
         if (delivery == null || delivery.isBlank()) {
-            violations.add(new InvalidPreferences.Violation(at + ".delivery",
+            violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                     "est obligatoire (valeurs possibles : " + DELIVERIES + ")"));
             return Optional.empty();
         }
         Optional<Delivery> found = Delivery.ofCode(delivery);
         if (found.isEmpty()) {
-            violations.add(new InvalidPreferences.Violation(at + ".delivery",
+            violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                     "mode d'envoi inconnu : " + delivery + " (valeurs possibles : " + DELIVERIES + ")"));
         }
         return found;

@@ -16,7 +16,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.notification.inbox.InMemoryPorts;
 import fr.inclusion.orientation.notification.inbox.domain.Audience;
 import fr.inclusion.orientation.notification.inbox.domain.Notification;
-import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFound;
+import fr.inclusion.orientation.notification.inbox.domain.NotificationNotFoundException;
 import fr.inclusion.orientation.notification.inbox.domain.Recipient;
 import fr.inclusion.orientation.notification.outbound.Contact;
 
@@ -94,11 +94,11 @@ class NotificationDeliveryTest {
         String id = inboxes.all().getFirst().id();
 
         assertThatThrownBy(() -> reading.markRead(Recipient.venueStaff("staff-d", "venue-d"), id))
-                .isInstanceOf(NotificationNotFound.class);
+                .isInstanceOf(NotificationNotFoundException.class);
         assertThatThrownBy(() -> reading.markRead(Recipient.user("secretary-4"), id))
-                .isInstanceOf(NotificationNotFound.class);
+                .isInstanceOf(NotificationNotFoundException.class);
         assertThatThrownBy(() -> reading.markRead(Recipient.coordinator("coord", "55"), id))
-                .isInstanceOf(NotificationNotFound.class);
+                .isInstanceOf(NotificationNotFoundException.class);
         assertThat(inboxes.all().getFirst().unread()).isTrue();
     }
 

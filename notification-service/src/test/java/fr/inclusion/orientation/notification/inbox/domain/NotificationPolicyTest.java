@@ -217,7 +217,7 @@ class NotificationPolicyTest {
         };
 
         assertThatThrownBy(() -> NotificationPolicy.notificationsFor(event, routings, places))
-                .isInstanceOf(UnknownReferral.class)
+                .isInstanceOf(UnknownReferralException.class)
                 .hasMessageContaining("r-unknown");
     }
 

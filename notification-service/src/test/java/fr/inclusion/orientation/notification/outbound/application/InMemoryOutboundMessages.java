@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
-import fr.inclusion.orientation.notification.outbound.domain.DeliveryPage;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
+import fr.inclusion.orientation.support.page.Page;
 
 /**
  * A test fixture for the sender's rules: the store port in memory, with the same conditional transitions as the
@@ -115,10 +115,10 @@ class InMemoryOutboundMessages implements OutboundMessages {
     }
 
     @Override
-    public synchronized DeliveryPage parked(int page, int size) {
+    public synchronized Page<Delivery> parked(int page, int size) {
         List<Delivery> parked = rows.values().stream().map(Row::delivery)
                 .filter(d -> d.status() == DeliveryStatus.PARKED).toList();
-        return new DeliveryPage(parked.stream().skip((long) page * size).limit(size).toList(), page, size,
+        return new Page<>(parked.stream().skip((long) page * size).limit(size).toList(), page, size,
                 parked.size());
     }
 

@@ -19,10 +19,10 @@ import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.ChannelSender;
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
-import fr.inclusion.orientation.notification.outbound.domain.NotReplayable;
-import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFound;
+import fr.inclusion.orientation.notification.outbound.domain.NotReplayableException;
+import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotFoundException;
 import fr.inclusion.orientation.notification.outbound.domain.RetryPolicy;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The sending rules against the store port in memory and scripted channels, with a clock the test moves. */
@@ -117,9 +117,9 @@ class OutboundSenderTest {
         assertThat(sender.sendDue(10)).isZero();
         assertThat(email.sent).containsExactly("m4");
         assertThat(parkedMessages.list(0, 20).total()).isZero();
-        assertThatThrownBy(() -> parkedMessages.replay("m4", "admin")).isInstanceOf(NotReplayable.class);
+        assertThatThrownBy(() -> parkedMessages.replay("m4", "admin")).isInstanceOf(NotReplayableException.class);
         assertThatThrownBy(() -> parkedMessages.replay("unknown", "admin"))
-                .isInstanceOf(OutboundMessageNotFound.class);
+                .isInstanceOf(OutboundMessageNotFoundException.class);
     }
 
     @Test
@@ -236,12 +236,12 @@ class OutboundSenderTest {
         }
 
         @Override
-        public void send(OutboundMessage message) throws SendFailure {
+        public void send(OutboundMessage message) throws SendFailureException {
             attempts++;
             Boolean permanent = failures.poll();
             if (permanent != null) {
-                throw permanent ? SendFailure.permanentFailure("Adresse e-mail invalide", null)
-                        : SendFailure.transientFailure("Serveur SMTP injoignable (connexion refusée)", null);
+                throw permanent ? SendFailureException.permanentFailure("Adresse e-mail invalide", null)
+                        : SendFailureException.transientFailure("Serveur SMTP injoignable (connexion refusée)", null);
             }
             sent.add(message.id());
         }

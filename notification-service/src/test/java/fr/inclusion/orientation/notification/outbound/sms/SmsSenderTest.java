@@ -25,7 +25,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import fr.inclusion.orientation.notification.outbound.Channel;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
-import fr.inclusion.orientation.notification.outbound.domain.SendFailure;
+import fr.inclusion.orientation.notification.outbound.domain.SendFailureException;
 import io.micrometer.observation.ObservationRegistry;
 
 /** The SMS adapter against a WireMock standing in for the provider's HTTP API on 127.0.0.1. */
@@ -65,7 +65,7 @@ class SmsSenderTest {
     void serverErrorIsWorthRetrying() {
         provider.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500).withBody("+33639980001 KO")));
 
-        SendFailure failure = catchThrowableOfType(SendFailure.class, () -> sender(true).send(sms("+33639980001")));
+        SendFailureException failure = catchThrowableOfType(SendFailureException.class, () -> sender(true).send(sms("+33639980001")));
 
         assertThat(failure.permanent()).isFalse();
         assertThat(failure.reason()).isEqualTo("Fournisseur SMS : HTTP 500").doesNotContain("33639980001");
@@ -75,7 +75,7 @@ class SmsSenderTest {
     void refusedRequestIsNotRetried() {
         provider.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(400)));
 
-        SendFailure failure = catchThrowableOfType(SendFailure.class, () -> sender(true).send(sms("+33639980001")));
+        SendFailureException failure = catchThrowableOfType(SendFailureException.class, () -> sender(true).send(sms("+33639980001")));
 
         assertThat(failure.permanent()).isTrue();
         assertThat(failure.reason()).startsWith("Fournisseur SMS : HTTP 400");
@@ -85,7 +85,7 @@ class SmsSenderTest {
     void tooManyRequestsIsRetried() {
         provider.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(429)));
 
-        assertThat(catchThrowableOfType(SendFailure.class, () -> sender(true).send(sms("+33639980001"))).permanent())
+        assertThat(catchThrowableOfType(SendFailureException.class, () -> sender(true).send(sms("+33639980001"))).permanent())
                 .isFalse();
     }
 
@@ -93,7 +93,7 @@ class SmsSenderTest {
     void slowProviderTimesOut() {
         provider.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(200).withFixedDelay(2000)));
 
-        SendFailure failure = catchThrowableOfType(SendFailure.class, () -> sender(true).send(sms("+33639980001")));
+        SendFailureException failure = catchThrowableOfType(SendFailureException.class, () -> sender(true).send(sms("+33639980001")));
 
         assertThat(failure.permanent()).isFalse();
         assertThat(failure.reason()).isEqualTo("Fournisseur SMS : délai dépassé");
@@ -108,7 +108,7 @@ class SmsSenderTest {
         SmsSender sender = new SmsSender(new SmsProperties(true, URI.create("http://127.0.0.1:" + closedPort + "/sms"),
                 "k", Duration.ofSeconds(1), Duration.ofSeconds(1)), ObservationRegistry.NOOP);
 
-        SendFailure failure = catchThrowableOfType(SendFailure.class, () -> sender.send(sms("+33639980001")));
+        SendFailureException failure = catchThrowableOfType(SendFailureException.class, () -> sender.send(sms("+33639980001")));
 
         assertThat(failure.permanent()).isFalse();
         assertThat(failure.reason()).isEqualTo("Fournisseur SMS injoignable");
@@ -117,7 +117,7 @@ class SmsSenderTest {
     @Test
     void numberOutsideTheInternationalFormatIsRefusedWithoutCallingTheProvider() {
         assertThatThrownBy(() -> sender(true).send(sms("06 39 98 00 01")))
-                .isInstanceOfSatisfying(SendFailure.class, f -> assertThat(f.permanent()).isTrue());
+                .isInstanceOfSatisfying(SendFailureException.class, f -> assertThat(f.permanent()).isTrue());
         assertThat(provider.getAllServeEvents()).isEmpty();
     }
 

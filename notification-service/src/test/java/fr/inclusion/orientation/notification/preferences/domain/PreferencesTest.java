@@ -48,7 +48,7 @@ class PreferencesTest {
 
     @Test
     void inAppCannotBeRemoved() {
-        InvalidPreferences invalid = catchThrowableOfType(InvalidPreferences.class, () -> PreferenceChange.validate(
+        InvalidPreferencesException invalid = catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(
                 List.of(new PreferenceChange("REFERRAL_RECEIVED", List.of("email"), "immediate"))));
 
         assertThat(invalid.violations()).singleElement().satisfies(v -> {
@@ -61,7 +61,7 @@ class PreferencesTest {
 
     @Test
     void everyBrokenRuleIsListedWithItsField() {
-        InvalidPreferences invalid = catchThrowableOfType(InvalidPreferences.class, () -> PreferenceChange.validate(
+        InvalidPreferencesException invalid = catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(
                 List.of(new PreferenceChange("REFERRAL_TELEPORTED", List.of("in_app"), "immediate"),
                         new PreferenceChange("REFERRAL_RECEIVED", List.of("in_app", "pigeon"), "immediate"),
                         new PreferenceChange("REFERRAL_ACCEPTED", List.of("in_app"), "weekly"),
@@ -71,7 +71,7 @@ class PreferencesTest {
                         new PreferenceChange("REFERRAL_REMINDER", List.of("in_app"), "immediate"),
                         new PreferenceChange("REFERRAL_REMINDER", List.of("in_app"), "immediate"))));
 
-        assertThat(invalid.violations()).extracting(InvalidPreferences.Violation::field).containsExactly(
+        assertThat(invalid.violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly(
                 "kinds[0].kind", "kinds[1].channels", "kinds[2].delivery", "kinds[3].delivery", "kinds[4].channels",
                 "kinds[5].channels", "kinds[5].delivery", "kinds[7].kind");
         assertThat(invalid.violations().get(0).message()).contains("REFERRAL_TELEPORTED").contains("REFERRAL_RECEIVED");
@@ -84,9 +84,9 @@ class PreferencesTest {
 
     @Test
     void anEmptyChangeIsInvalid() {
-        assertThat(catchThrowableOfType(InvalidPreferences.class, () -> PreferenceChange.validate(List.of()))
-                .violations()).extracting(InvalidPreferences.Violation::field).containsExactly("kinds");
-        assertThat(catchThrowableOfType(InvalidPreferences.class, () -> PreferenceChange.validate(null))
-                .violations()).extracting(InvalidPreferences.Violation::field).containsExactly("kinds");
+        assertThat(catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(List.of()))
+                .violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly("kinds");
+        assertThat(catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(null))
+                .violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly("kinds");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**
@@ -37,19 +38,19 @@ public class EscalationQueries {
 
     public Result escalations(Caller caller, String territoryParam, String fromParam, String toParam,
             Integer pageParam, Integer sizeParam) {
-        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         FlowQueries.Scope scope = flows.scope(caller, territoryParam, fromParam, toParam, errors);
         int page = pageParam == null ? 0 : pageParam;
         int size = sizeParam == null ? DEFAULT_SIZE : sizeParam;
         if (page < 0) {
-            errors.add(new InvalidFlowRequest.ParameterError("page", "Le numéro de page commence à 0."));
+            errors.add(new FieldError("page", "Le numéro de page commence à 0."));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new InvalidFlowRequest.ParameterError("size",
+            errors.add(new FieldError("size",
                     "La taille de page doit être comprise entre 1 et " + MAX_SIZE + "."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFlowRequest(errors);
+            throw new InvalidFlowRequestException(errors);
         }
         FlowQueries.Scope checked = scope.checked(caller, flows);
         return new Result(checked.territory().code(), page, size, facts.escalatedIn(checked.territory(),

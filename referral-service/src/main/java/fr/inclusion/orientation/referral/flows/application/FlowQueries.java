@@ -18,6 +18,7 @@ import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.GroupBy;
 import fr.inclusion.orientation.referral.flows.domain.Territory;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**
@@ -43,15 +44,15 @@ public class FlowQueries {
 
     public FlowReport report(Caller caller, String territoryParam, String fromParam, String toParam,
             String groupByParam) {
-        List<InvalidFlowRequest.ParameterError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Scope scope = scope(caller, territoryParam, fromParam, toParam, errors);
         GroupBy groupBy = blank(groupByParam) ? GroupBy.COMMUNE : GroupBy.parse(groupByParam.trim()).orElse(null);
         if (groupBy == null) {
-            errors.add(new InvalidFlowRequest.ParameterError("groupBy", "Regroupement inconnu ; valeurs possibles : "
+            errors.add(new FieldError("groupBy", "Regroupement inconnu ; valeurs possibles : "
                     + Arrays.stream(GroupBy.values()).map(GroupBy::value).collect(Collectors.joining(", ")) + "."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidFlowRequest(errors);
+            throw new InvalidFlowRequestException(errors);
         }
         Scope checked = scope.checked(caller, this);
         return FlowReport.of(checked.territory().code(), checked.from(), checked.to(), groupBy,
@@ -72,7 +73,7 @@ public class FlowQueries {
             return to.plusDays(1).atStartOfDay(FRANCE).toInstant();
         }
 
-        /** The requested territory as the caller may see it, or {@link FlowAccessDenied}. */
+        /** The requested territory as the caller may see it, or {@link FlowAccessDeniedException}. */
         Scope checked(Caller caller, FlowQueries queries) {
             return caller.has(Caller.ADMIN) ? this
                     : new Scope(queries.scoped(caller, territory), from, to);
@@ -85,23 +86,23 @@ public class FlowQueries {
      * calls {@link Scope#checked}.
      */
     Scope scope(Caller caller, String territoryParam, String fromParam, String toParam,
-            List<InvalidFlowRequest.ParameterError> errors) {
+            List<FieldError> errors) {
         boolean admin = caller.has(Caller.ADMIN);
         if (!admin && !caller.has(Caller.COORDINATOR)) {
-            throw new FlowAccessDenied("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
+            throw new FlowAccessDeniedException("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
         }
         String requested = blank(territoryParam) ? caller.territory() : territoryParam.trim();
         Optional<Territory> territory = Optional.empty();
         if (blank(requested)) {
             if (!admin) {
-                throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire.");
+                throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire.");
             }
-            errors.add(new InvalidFlowRequest.ParameterError("territory",
+            errors.add(new FieldError("territory",
                     "Territoire obligatoire : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres)."));
         } else {
             territory = Territory.parse(requested);
             if (territory.isEmpty()) {
-                errors.add(new InvalidFlowRequest.ParameterError("territory",
+                errors.add(new FieldError("territory",
                         "Territoire invalide : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres) attendu."));
             }
         }
@@ -110,10 +111,10 @@ public class FlowQueries {
         LocalDate from = date("from", fromParam, to == null ? null : to.minusDays(DEFAULT_DAYS - 1L), errors);
         if (from != null && to != null) {
             if (from.isAfter(to)) {
-                errors.add(new InvalidFlowRequest.ParameterError("from",
+                errors.add(new FieldError("from",
                         "La date de début doit précéder ou égaler la date de fin."));
             } else if (from.plusDays(MAX_DAYS).isBefore(to)) {
-                errors.add(new InvalidFlowRequest.ParameterError("from",
+                errors.add(new FieldError("from",
                         "La période ne peut dépasser " + MAX_DAYS + " jours."));
             }
         }
@@ -124,7 +125,7 @@ public class FlowQueries {
     private Territory scoped(Caller caller, Territory requested) {
         Optional<Territory> own = Territory.parse(caller.territory());
         if (own.isEmpty()) {
-            throw new FlowAccessDenied("Votre compte n'est rattaché à aucun territoire valide.");
+            throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire valide.");
         }
         if (own.get().code().equals(requested.code())) {
             return own.get();
@@ -133,19 +134,19 @@ public class FlowQueries {
                 && epci.departementsOf(requested.code()).contains(own.get().code())) {
             return requested.within(own.get().code());
         }
-        throw new FlowAccessDenied("Ce territoire n'est pas le vôtre : vous ne pouvez consulter que les flux de "
+        throw new FlowAccessDeniedException("Ce territoire n'est pas le vôtre : vous ne pouvez consulter que les flux de "
                 + own.get().code() + ".");
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback,
-            List<InvalidFlowRequest.ParameterError> errors) {
+            List<FieldError> errors) {
         if (blank(text)) {
             return fallback;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new InvalidFlowRequest.ParameterError(field, "Date invalide : format AAAA-MM-JJ attendu."));
+            errors.add(new FieldError(field, "Date invalide : format AAAA-MM-JJ attendu."));
             return null;
         }
     }

@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.referral.flows.application.FlowQueries;
-import fr.inclusion.orientation.referral.flows.application.InvalidFlowRequest;
+import fr.inclusion.orientation.referral.flows.application.InvalidFlowRequestException;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.GroupBy;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
 
 /** {@code /api/flows} and {@code /api/flows/export}: referral flows of a territory, for coordinators and admins. */
@@ -47,7 +48,7 @@ class FlowController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy) {
         if (format != null && !format.isBlank() && !format.trim().equals("csv")) {
-            throw new InvalidFlowRequest(List.of(new InvalidFlowRequest.ParameterError("format",
+            throw new InvalidFlowRequestException(List.of(new FieldError("format",
                     "Format d'export inconnu ; seule la valeur csv est proposée.")));
         }
         FlowReport report = named(queries.report(Caller.from(jwt), territory, from, to, groupBy));

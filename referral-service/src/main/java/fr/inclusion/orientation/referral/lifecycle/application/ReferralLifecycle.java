@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.referral.lifecycle.domain.DeclineReason;
-import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTaken;
+import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTakenException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Outcome;
 import fr.inclusion.orientation.referral.lifecycle.domain.PendingReroute;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
@@ -92,7 +92,7 @@ public class ReferralLifecycle {
      */
     public PendingReroute recordReroute(String referralId, String newVenueId, Caller caller) {
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.COORDINATOR)) {
-            throw new ReferralAccessDenied(
+            throw new ReferralAccessDeniedException(
                     "Seule la secrétaire de mairie de la commune ou un coordinateur du territoire peut réorienter.");
         }
         Referral first = inScope(referralId, r -> ReferralScope.isOfHerCommunes(caller, r)
@@ -111,7 +111,7 @@ public class ReferralLifecycle {
             return recorded;
         }
         if (first.venueId().equals(newVenueId)) {
-            throw new SameVenue(newVenueId);
+            throw new SameVenueException(newVenueId);
         }
         checkVenueCanReceive(newVenueId, first);
         String newId = ReferralIds.next();
@@ -158,14 +158,14 @@ public class ReferralLifecycle {
 
     private Referral storeReplacement(PendingReroute reroute) {
         Referral first = referrals.byId(reroute.referralId()).orElseThrow(
-                () -> new ReferralNotFound(reroute.referralId()));
+                () -> new ReferralNotFoundException(reroute.referralId()));
         Referral replacement = Referral.reroutedFrom(first, reroute.newReferralId(), reroute.newVenueId(),
                 reroute.actorId(), reroute.at());
         // the venue was checked when the re-routing was recorded; read now only for its answer delay
         deadlines.schedule(replacement, venues.byId(reroute.newVenueId()).orElse(null));
         try {
             referrals.add(replacement);
-        } catch (IdempotencyKeyTaken concurrentCompletion) {
+        } catch (IdempotencyKeyTakenException concurrentCompletion) {
             return referrals.byId(reroute.newReferralId())
                     .or(() -> referrals.byIdempotencyKey(first.createdBy(), replacement.idempotencyKey()))
                     .orElseThrow();
@@ -176,15 +176,15 @@ public class ReferralLifecycle {
     private KnownVenue checkVenueCanReceive(String venueId, Referral first) {
         KnownVenue venue = venues.byId(venueId)
                 .filter(KnownVenue::active)
-                .orElseThrow(() -> new VenueCannotReceive(VenueCannotReceive.Reason.UNKNOWN_OR_INACTIVE,
+                .orElseThrow(() -> new VenueCannotReceiveException(VenueCannotReceiveException.Reason.UNKNOWN_OR_INACTIVE,
                         "Le lieu « " + venueId + " » est inconnu ou n'est plus actif dans l'annuaire."));
         if (venue.intakePaused()) {
-            throw new VenueCannotReceive(VenueCannotReceive.Reason.INTAKE_PAUSED,
+            throw new VenueCannotReceiveException(VenueCannotReceiveException.Reason.INTAKE_PAUSED,
                     "Le lieu « " + venue.name() + " » ne prend pas de nouvelles orientations pour le moment ; "
                             + "choisissez un autre lieu.");
         }
         if (!venue.offers(first.need()) && first.needOverrideReason() == null) {
-            throw new VenueCannotReceive(VenueCannotReceive.Reason.NEED_NOT_OFFERED,
+            throw new VenueCannotReceiveException(VenueCannotReceiveException.Reason.NEED_NOT_OFFERED,
                     "Le lieu « " + venue.name() + " » ne déclare pas le service « " + first.need() + " ». "
                             + "Choisissez un autre lieu.");
         }
@@ -192,7 +192,7 @@ public class ReferralLifecycle {
     }
 
     private Referral inScope(String referralId, Predicate<Referral> scope) {
-        return referrals.byId(referralId).filter(scope).orElseThrow(() -> new ReferralNotFound(referralId));
+        return referrals.byId(referralId).filter(scope).orElseThrow(() -> new ReferralNotFoundException(referralId));
     }
 
     private Referral store(Referral referral, Optional<Transition> moved) {

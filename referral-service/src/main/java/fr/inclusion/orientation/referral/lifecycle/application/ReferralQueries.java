@@ -12,6 +12,7 @@ import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralPage;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 
 /**
@@ -46,27 +47,27 @@ public class ReferralQueries {
     /**
      * Who read the resident's identity of a referral: for the secretary who created it, or an admin.
      *
-     * @throws ReferralNotFound for anyone else (same answer as an unknown id)
+     * @throws ReferralNotFoundException for anyone else (same answer as an unknown id)
      */
     public List<IdentityRead> auditOf(String id, Caller caller) {
         referrals.byId(id)
                 .filter(r -> caller.has(Caller.ADMIN)
                         || (caller.has(Caller.SECRETARY) && caller.id().equals(r.createdBy())))
-                .orElseThrow(() -> new ReferralNotFound(id));
+                .orElseThrow(() -> new ReferralNotFoundException(id));
         return audit.of(id);
     }
 
-    /** @throws ReferralNotFound when it does not exist or is outside the caller's scope (same answer) */
+    /** @throws ReferralNotFoundException when it does not exist or is outside the caller's scope (same answer) */
     public ReferralRead get(String id, Caller caller) {
         return referrals.byId(id)
                 .filter(r -> ReferralScope.canRead(caller, r))
                 .map(r -> released(r, caller, "read"))
-                .orElseThrow(() -> new ReferralNotFound(id));
+                .orElseThrow(() -> new ReferralNotFoundException(id));
     }
 
-    public ReferralReadPage list(Caller caller, ReferralStatus status, String venueId, int page, int size) {
+    public Page<ReferralRead> list(Caller caller, ReferralStatus status, String venueId, int page, int size) {
         ReferralPage found = referrals.search(ReferralScope.searchFor(caller, status, venueId), page, size);
-        return new ReferralReadPage(found.items().stream()
+        return new Page<>(found.items().stream()
                 .map(r -> released(r, caller, "list"))
                 .toList(), page, size, found.total());
     }

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTaken;
-import fr.inclusion.orientation.referral.lifecycle.domain.InvalidReferral;
+import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTakenException;
+import fr.inclusion.orientation.referral.lifecycle.domain.InvalidReferralException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralIds;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
@@ -54,18 +54,18 @@ public class ReferralRouting {
         ReferralDraft draft = command.draft();
         List<RuleViolation> violations = ReferralRules.check(draft);
         if (!violations.isEmpty()) {
-            throw new InvalidReferral(violations);
+            throw new InvalidReferralException(violations);
         }
         String commune = draft.resident().communeCode();
         if (!caller.servesCommune(commune)) {
-            throw new CommuneNotServed(commune);
+            throw new CommuneNotServedException(commune);
         }
         // a retry is recognised by the store's unique index on (secretary, key) when the insert is refused, so a
         // first request costs no extra lookup; a retry whose venue can no longer receive still gets its referral
         KnownVenue venue;
         try {
             venue = checkVenueCanReceive(draft);
-        } catch (VenueCannotReceive refused) {
+        } catch (VenueCannotReceiveException refused) {
             return referrals.byIdempotencyKey(caller.id(), command.idempotencyKey())
                     .map(earlier -> replay(earlier, draft))
                     .orElseThrow(() -> refused);
@@ -75,7 +75,7 @@ public class ReferralRouting {
         deadlines.schedule(referral, venue);
         try {
             referrals.add(referral);
-        } catch (IdempotencyKeyTaken retry) {
+        } catch (IdempotencyKeyTakenException retry) {
             return replay(referrals.byIdempotencyKey(caller.id(), command.idempotencyKey()).orElseThrow(), draft);
         }
         log.info("Referral {} sent to venue {} (commune {})", referral.id(), referral.venueId(), commune);
@@ -88,7 +88,7 @@ public class ReferralRouting {
                 "Seul le personnel du lieu destinataire peut accepter une orientation.");
         Referral referral = referrals.byId(referralId)
                 .filter(r -> ReferralScope.isAddressedToTheirVenue(caller, r))
-                .orElseThrow(() -> new ReferralNotFound(referralId));
+                .orElseThrow(() -> new ReferralNotFoundException(referralId));
         Optional<Transition> moved = referral.accept(caller.id(), now());
         if (moved.isPresent()) {
             referrals.update(referral);
@@ -101,16 +101,16 @@ public class ReferralRouting {
     private KnownVenue checkVenueCanReceive(ReferralDraft draft) {
         KnownVenue venue = venues.byId(draft.venueId())
                 .filter(KnownVenue::active)
-                .orElseThrow(() -> new VenueCannotReceive(VenueCannotReceive.Reason.UNKNOWN_OR_INACTIVE,
+                .orElseThrow(() -> new VenueCannotReceiveException(VenueCannotReceiveException.Reason.UNKNOWN_OR_INACTIVE,
                         "Le lieu « " + draft.venueId() + " » est inconnu ou n'est plus actif dans l'annuaire."));
         if (venue.intakePaused()) {
-            throw new VenueCannotReceive(VenueCannotReceive.Reason.INTAKE_PAUSED,
+            throw new VenueCannotReceiveException(VenueCannotReceiveException.Reason.INTAKE_PAUSED,
                     "Le lieu « " + venue.name() + " » ne prend pas de nouvelles orientations pour le moment ; "
                             + "choisissez un autre lieu.");
         }
         boolean overridden = draft.needOverrideReason() != null && !draft.needOverrideReason().isBlank();
         if (!venue.offers(draft.need()) && !overridden) {
-            throw new VenueCannotReceive(VenueCannotReceive.Reason.NEED_NOT_OFFERED,
+            throw new VenueCannotReceiveException(VenueCannotReceiveException.Reason.NEED_NOT_OFFERED,
                     "Le lieu « " + venue.name() + " » ne déclare pas le service « " + draft.need() + " ». "
                             + "Choisissez un autre lieu ou indiquez pourquoi dans needOverrideReason.");
         }
@@ -119,7 +119,7 @@ public class ReferralRouting {
 
     private static Sent replay(Referral earlier, ReferralDraft draft) {
         if (!earlier.isRequestedBy(draft)) {
-            throw new IdempotencyKeyReused(earlier.id());
+            throw new IdempotencyKeyReusedException(earlier.id());
         }
         return new Sent(earlier, true);
     }

@@ -42,7 +42,7 @@ public final class ReferralScope {
 
     static void requireRole(Caller caller, String role, String frenchMessage) {
         if (!caller.has(role)) {
-            throw new ReferralAccessDenied(frenchMessage);
+            throw new ReferralAccessDeniedException(frenchMessage);
         }
     }
 }

@@ -1,23 +1,24 @@
 package fr.inclusion.orientation.referral.lifecycle.domain;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How the venue can reach the resident. {@code VIA_MAIRIE}: through the mairie, no personal contact stored. */
 public enum ContactChannel {
-    PHONE("phone", true),
-    EMAIL("email", true),
-    VIA_MAIRIE("via_mairie", false);
+    PHONE(true),
+    EMAIL(true),
+    VIA_MAIRIE(false);
 
-    private final String code;
     private final boolean needsValue;
 
-    ContactChannel(String code, boolean needsValue) {
-        this.code = code;
+    ContactChannel(boolean needsValue) {
         this.needsValue = needsValue;
     }
 
+    /** The code on the wire: the constant's name in lower case. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** A phone number or an e-mail address must come with the channel; the mairie needs none. */
@@ -26,11 +27,6 @@ public enum ContactChannel {
     }
 
     public static Optional<ContactChannel> fromCode(String code) {
-        for (ContactChannel channel : values()) {
-            if (channel.code.equals(code)) {
-                return Optional.of(channel);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(channel -> channel.code().equals(code)).findFirst();
     }
 }

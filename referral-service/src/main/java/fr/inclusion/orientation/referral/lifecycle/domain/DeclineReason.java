@@ -8,32 +8,25 @@ import java.util.Optional;
 public enum DeclineReason {
 
     /** Resident unreachable. */
-    INJOIGNABLE("injoignable"),
-    NON_ELIGIBLE("non-eligible"),
+    INJOIGNABLE,
+    NON_ELIGIBLE,
     /** No capacity left. */
-    SESSION_COMPLETE("session-complete"),
+    SESSION_COMPLETE,
     /** Not this venue's job. */
-    HORS_COMPETENCE("hors-competence"),
+    HORS_COMPETENCE,
     /** The resident cannot travel there. */
-    MOBILITE("mobilite"),
-    DOUBLON("doublon"),
-    AUTRE("autre");
+    MOBILITE,
+    DOUBLON,
+    AUTRE;
 
-    private final String code;
-
-    DeclineReason(String code) {
-        this.code = code;
-    }
-
+    /** The code on the wire: the constant's name in lower case, words joined by {@code -}. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The value for a code, whatever its case and surrounding blanks. */
     public static Optional<DeclineReason> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.code.equals(wanted)).findFirst();
+        String wanted = code == null ? null : code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.code().equals(wanted)).findFirst();
     }
 }

@@ -7,27 +7,20 @@ import java.util.Optional;
 /** How an accepted referral ended, given by the venue when closing it; the code is the API value. */
 public enum Outcome {
 
-    RESOLVED("resolved"),
-    PARTLY_RESOLVED("partly_resolved"),
-    NOT_RESOLVED("not_resolved"),
+    RESOLVED,
+    PARTLY_RESOLVED,
+    NOT_RESOLVED,
     /** The resident did not come. */
-    NO_SHOW("no_show");
+    NO_SHOW;
 
-    private final String code;
-
-    Outcome(String code) {
-        this.code = code;
-    }
-
+    /** The code on the wire: the constant's name in lower case. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The value for a code, whatever its case and surrounding blanks. */
     public static Optional<Outcome> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(o -> o.code.equals(wanted)).findFirst();
+        String wanted = code == null ? null : code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(o -> o.code().equals(wanted)).findFirst();
     }
 }

@@ -67,13 +67,13 @@ public final class Referral {
      * A secretary sends a resident to a venue: the draft is checked, consent is recorded in her name, and the
      * referral starts in {@link ReferralStatus#SENT} with its first history entry (from nothing to SENT).
      *
-     * @throws InvalidReferral when the draft breaks a rule of {@link ReferralRules}
+     * @throws InvalidReferralException when the draft breaks a rule of {@link ReferralRules}
      */
     public static Referral send(String id, ReferralDraft draft, String secretaryId, String idempotencyKey,
             Instant now) {
         List<RuleViolation> violations = ReferralRules.check(draft);
         if (!violations.isEmpty()) {
-            throw new InvalidReferral(violations);
+            throw new InvalidReferralException(violations);
         }
         Referral referral = new Referral(id, secretaryId, idempotencyKey, draft.venueId(), draft.need(),
                 blankToNull(draft.needOverrideReason()), draft.resident(), draft.constraints(),
@@ -145,14 +145,14 @@ public final class Referral {
      * gets an entry from and to the current status with reason {@value #REROUTED}, which is what yields the
      * ReferralRerouted event. Re-routing twice is refused unless it names the same new referral (then nothing).
      *
-     * @throws IllegalTransition when the referral is neither DECLINED nor EXPIRED, or was already re-routed elsewhere
+     * @throws IllegalTransitionException when the referral is neither DECLINED nor EXPIRED, or was already re-routed elsewhere
      */
     public Optional<Transition> markReroutedTo(String newReferralId, String newVenueId, String actorId, Instant at) {
         if (newReferralId.equals(reroutedTo)) {
             return Optional.empty();
         }
         if (reroutedTo != null || (status != ReferralStatus.DECLINED && status != ReferralStatus.EXPIRED)) {
-            throw new IllegalTransition(status, status, "Seule une orientation refusée ou expirée, et pas encore "
+            throw new IllegalTransitionException(status, status, "Seule une orientation refusée ou expirée, et pas encore "
                     + "réorientée, peut être réorientée vers un autre lieu.");
         }
         reroutedTo = newReferralId;
@@ -221,14 +221,14 @@ public final class Referral {
     /**
      * The one way a status changes. Further moves (decline, close, expire) are one-line methods calling this.
      *
-     * @throws IllegalTransition when the lifecycle does not allow the move from the current status
+     * @throws IllegalTransitionException when the lifecycle does not allow the move from the current status
      */
     private Optional<Transition> moveTo(ReferralStatus target, String actorId, Instant at, String reason) {
         if (status == target) {
             return Optional.empty();
         }
         if (!status.canMoveTo(target)) {
-            throw new IllegalTransition(status, target);
+            throw new IllegalTransitionException(status, target);
         }
         Transition transition = new Transition(status, target, actorId, at, reason, version + 1);
         record(transition);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fr.inclusion.orientation.reference.standard.NationalStandard;
+
 /**
  * The invariants of a new referral, with the French messages users read. The web edge checks the same things with
  * Bean Validation so that every error comes back at once; this is the wall every other entry point goes through.
@@ -42,7 +44,7 @@ public final class ReferralRules {
         if (isBlank(draft.venueId())) {
             violations.add(new RuleViolation("venueId", VENUE_REQUIRED));
         }
-        if (!StandardServices.contains(draft.need())) {
+        if (!NationalStandard.isService(draft.need())) {
             violations.add(new RuleViolation("need", NEED_INVALID));
         }
         if (!draft.consentGiven()) {

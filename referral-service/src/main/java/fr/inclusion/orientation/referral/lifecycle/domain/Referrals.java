@@ -20,7 +20,7 @@ public interface Referrals {
     /**
      * Stores a new referral with its events.
      *
-     * @throws IdempotencyKeyTaken when the same secretary already stored a referral with the same key (a
+     * @throws IdempotencyKeyTakenException when the same secretary already stored a referral with the same key (a
      *                             concurrent retry won the race)
      */
     void add(Referral referral);
@@ -28,7 +28,7 @@ public interface Referrals {
     /**
      * Stores the pending moves of a referral with their events, provided nobody changed it since it was read.
      *
-     * @throws ConcurrentReferralChange when the stored version is no longer {@link Referral#storedVersion()}
+     * @throws ConcurrentReferralChangeException when the stored version is no longer {@link Referral#storedVersion()}
      */
     void update(Referral referral);
 

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.client.result.UpdateResult;
 
 import fr.inclusion.orientation.referral.crypto.FieldCipher;
-import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Consent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Contact;
 import fr.inclusion.orientation.referral.lifecycle.domain.ContactChannel;
-import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTaken;
+import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTakenException;
 import fr.inclusion.orientation.referral.lifecycle.domain.PendingReroute;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralPage;
@@ -103,7 +103,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
         try {
             mongo.insert(toDocument(referral, outboxOf(referral)));
         } catch (DuplicateKeyException e) {
-            throw new IdempotencyKeyTaken();
+            throw new IdempotencyKeyTakenException();
         }
         outbox.pending(referral.id());
     }
@@ -140,7 +140,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 query(where("_id").is(referral.id()).and("version").is(referral.storedVersion())), update,
                 ReferralDocument.class);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentReferralChange(referral.id());
+            throw new ConcurrentReferralChangeException(referral.id());
         }
         if (!events.isEmpty()) {
             outbox.pending(referral.id());

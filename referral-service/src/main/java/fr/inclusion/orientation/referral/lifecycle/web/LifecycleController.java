@@ -2,6 +2,7 @@ package fr.inclusion.orientation.referral.lifecycle.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.inclusion.orientation.referral.audit.domain.IdentityRead;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralLifecycle;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
 import fr.inclusion.orientation.referral.lifecycle.domain.DeclineReason;
 import fr.inclusion.orientation.referral.lifecycle.domain.Outcome;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
-import fr.inclusion.orientation.support.web.Problems;
 
 /**
  * The moves after sending: {@code /decline}, {@code /close} (venue staff), {@code /cancel} (secretary),
@@ -65,15 +66,10 @@ class LifecycleController {
             @RequestBody(required = false) DeclineRequest body) {
         Caller caller = requireRole(jwt, Caller.VENUE_STAFF,
                 "Seul le personnel du lieu destinataire peut refuser une orientation.");
-        List<Problems.FieldError> errors = new ArrayList<>();
         DeclineRequest request = body == null ? new DeclineRequest(null, null) : body;
-        DeclineReason reason = DeclineReason.fromCode(request.reason()).orElse(null);
-        if (reason == null) {
-            errors.add(new Problems.FieldError("reason", "Motif obligatoire ; valeurs possibles : injoignable, "
-                    + "non-eligible, session-complete, hors-competence, mobilite, doublon, autre."));
-        }
-        tooLong(errors, "message", request.message(), MAX_MESSAGE);
-        failOn(errors);
+        DeclineReason reason = chosen(DeclineReason.fromCode(request.reason()), "reason", "Motif obligatoire ; "
+                + "valeurs possibles : injoignable, non-eligible, session-complete, hors-competence, mobilite, doublon, "
+                + "autre.", "message", request.message());
         return view(lifecycle.decline(id, reason, request.message(), caller), caller, "decline");
     }
 
@@ -82,15 +78,9 @@ class LifecycleController {
             @RequestBody(required = false) CloseRequest body) {
         Caller caller = requireRole(jwt, Caller.VENUE_STAFF,
                 "Seul le personnel du lieu destinataire peut clôturer une orientation.");
-        List<Problems.FieldError> errors = new ArrayList<>();
         CloseRequest request = body == null ? new CloseRequest(null, null) : body;
-        Outcome outcome = Outcome.fromCode(request.outcome()).orElse(null);
-        if (outcome == null) {
-            errors.add(new Problems.FieldError("outcome", "Issue obligatoire ; valeurs possibles : resolved, "
-                    + "partly_resolved, not_resolved, no_show."));
-        }
-        tooLong(errors, "note", request.note(), MAX_MESSAGE);
-        failOn(errors);
+        Outcome outcome = chosen(Outcome.fromCode(request.outcome()), "outcome", "Issue obligatoire ; valeurs "
+                + "possibles : resolved, partly_resolved, not_resolved, no_show.", "note", request.note());
         return view(lifecycle.close(id, outcome, request.note(), caller), caller, "close");
     }
 
@@ -100,7 +90,7 @@ class LifecycleController {
         Caller caller = requireRole(jwt, Caller.SECRETARY,
                 "Seule la secrétaire de mairie de la commune du résident peut annuler une orientation.");
         String reason = body == null ? null : body.reason();
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         tooLong(errors, "reason", reason, MAX_REASON);
         failOn(errors);
         return view(lifecycle.cancel(id, reason, caller), caller, "cancel");
@@ -112,13 +102,13 @@ class LifecycleController {
             @RequestBody(required = false) RerouteRequest body) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.COORDINATOR)) {
-            throw new ReferralAccessDenied(
+            throw new ReferralAccessDeniedException(
                     "Seule la secrétaire de mairie de la commune ou un coordinateur du territoire peut réorienter.");
         }
         String venueId = body == null || body.venueId() == null ? "" : body.venueId().trim();
-        List<Problems.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (venueId.isEmpty()) {
-            errors.add(new Problems.FieldError("venueId", "Le lieu vers lequel réorienter est obligatoire."));
+            errors.add(new FieldError("venueId", "Le lieu vers lequel réorienter est obligatoire."));
         }
         tooLong(errors, "venueId", venueId, 200);
         failOn(errors);
@@ -134,7 +124,7 @@ class LifecycleController {
     List<AuditEntry> audit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY) && !caller.has(Caller.ADMIN)) {
-            throw new ReferralAccessDenied(
+            throw new ReferralAccessDeniedException(
                     "Seule la secrétaire qui a créé l'orientation, ou un administrateur, consulte son journal.");
         }
         List<IdentityRead> reads = queries.auditOf(id, caller);
@@ -148,20 +138,31 @@ class LifecycleController {
     private static Caller requireRole(Jwt jwt, String role, String frenchMessage) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(role)) {
-            throw new ReferralAccessDenied(frenchMessage);
+            throw new ReferralAccessDeniedException(frenchMessage);
         }
         return caller;
     }
 
-    private static void tooLong(List<Problems.FieldError> errors, String field, String value, int max) {
+    /** The coded choice of a move that comes with a text; a 400 when it is missing or the text is too long. */
+    private static <T> T chosen(Optional<T> choice, String field, String missing, String textField, String text) {
+        List<FieldError> errors = new ArrayList<>();
+        if (choice.isEmpty()) {
+            errors.add(new FieldError(field, missing));
+        }
+        tooLong(errors, textField, text, MAX_MESSAGE);
+        failOn(errors);
+        return choice.orElseThrow();
+    }
+
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new Problems.FieldError(field, "Au plus " + max + " caractères."));
+            errors.add(new FieldError(field, "Au plus " + max + " caractères."));
         }
     }
 
-    private static void failOn(List<Problems.FieldError> errors) {
+    private static void failOn(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new InvalidRequest("validation", "Certains champs sont absents ou invalides.", errors);
+            throw new InvalidRequestException("validation", "Certains champs sont absents ou invalides.", errors);
         }
     }
 }

@@ -16,16 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDenied;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralAccessDeniedException;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralQueries;
-import fr.inclusion.orientation.referral.lifecycle.application.ReferralReadPage;
+import fr.inclusion.orientation.referral.lifecycle.application.ReferralRead;
 import fr.inclusion.orientation.referral.lifecycle.application.ReferralRouting;
 import fr.inclusion.orientation.referral.lifecycle.application.SendReferral;
 import fr.inclusion.orientation.referral.lifecycle.application.Sent;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
+import fr.inclusion.orientation.support.page.Page;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
-import fr.inclusion.orientation.support.web.Problems;
 
 /** {@code /api/referrals}: create (secretary), read and list within scope, accept (venue staff). */
 @RestController
@@ -52,15 +53,15 @@ class ReferralController {
             @RequestBody CreateReferralRequest body) {
         Caller caller = Caller.from(jwt);
         if (!caller.has(Caller.SECRETARY)) {
-            throw new ReferralAccessDenied(
+            throw new ReferralAccessDeniedException(
                     "Seule une secrétaire de mairie peut créer une orientation.");
         }
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw new InvalidRequest("idempotency-key-required",
+            throw new InvalidRequestException("idempotency-key-required",
                     "L'en-tête Idempotency-Key est obligatoire (une valeur unique par orientation, par exemple un "
                             + "UUID, d'au plus 128 caractères) : il permet de renvoyer la requête sans créer de "
                             + "doublon.",
-                    List.of(new Problems.FieldError(IDEMPOTENCY_KEY, "En-tête obligatoire.")));
+                    List.of(new FieldError(IDEMPOTENCY_KEY, "En-tête obligatoire.")));
         }
         validation.check(body);
         Sent sent = routing.send(new SendReferral(idempotencyKey.trim(), body.toDraft()), caller);
@@ -79,7 +80,7 @@ class ReferralController {
     }
 
     @GetMapping
-    ReferralView.Page list(@AuthenticationPrincipal Jwt jwt,
+    Page<ReferralView> list(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String venueId,
             @RequestParam(defaultValue = "0") String page,
@@ -92,10 +93,9 @@ class ReferralController {
         int pageNumber = number(page, "page", 0, Integer.MAX_VALUE / MAX_PAGE_SIZE,
                 "La page doit être un entier positif ou nul.");
         int pageSize = number(size, "size", 1, MAX_PAGE_SIZE, "La taille de page doit être comprise entre 1 et 100.");
-        ReferralReadPage found = queries.list(Caller.from(jwt), statusFilter,
+        Page<ReferralRead> found = queries.list(Caller.from(jwt), statusFilter,
                 venueId == null || venueId.isBlank() ? null : venueId, pageNumber, pageSize);
-        return new ReferralView.Page(found.items().stream().map(ReferralView::of).toList(), found.page(),
-                found.size(), found.total());
+        return found.map(ReferralView::of);
     }
 
     /** 200 with the referral, whether it was just accepted or already was. */
@@ -118,8 +118,8 @@ class ReferralController {
         throw invalidParameter(field, message);
     }
 
-    private static InvalidRequest invalidParameter(String field, String message) {
-        return new InvalidRequest("validation", "Certains paramètres sont invalides.",
-                List.of(new Problems.FieldError(field, message)));
+    private static InvalidRequestException invalidParameter(String field, String message) {
+        return new InvalidRequestException("validation", "Certains paramètres sont invalides.",
+                List.of(new FieldError(field, message)));
     }
 }

@@ -92,8 +92,4 @@ record ReferralView(
                     transition.to().code(), transition.actorId(), transition.at(), transition.reason());
         }
     }
-
-    /** {@code {items, page, size, total}} as every list of the API. */
-    record Page(List<ReferralView> items, int page, int size, long total) {
-    }
 }

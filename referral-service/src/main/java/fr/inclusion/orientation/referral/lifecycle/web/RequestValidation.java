@@ -8,7 +8,8 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
-import fr.inclusion.orientation.support.web.Problems;
+import fr.inclusion.orientation.support.problem.FieldError;
+
 
 /**
  * Validates request bodies explicitly, after the role check, so that a caller who may not act learns nothing from
@@ -24,19 +25,19 @@ class RequestValidation {
     }
 
     void check(Object body) {
-        List<Problems.FieldError> errors = validator.validate(body).stream()
+        List<FieldError> errors = validator.validate(body).stream()
                 .map(RequestValidation::fieldError)
-                .sorted(Comparator.comparing(Problems.FieldError::field).thenComparing(Problems.FieldError::message))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .distinct()
                 .toList();
         if (!errors.isEmpty()) {
-            throw new InvalidRequest("validation", "Certains champs sont absents ou invalides.", errors);
+            throw new InvalidRequestException("validation", "Certains champs sont absents ou invalides.", errors);
         }
     }
 
-    private static Problems.FieldError fieldError(ConstraintViolation<Object> violation) {
+    private static FieldError fieldError(ConstraintViolation<Object> violation) {
         // container elements come out as "constraints[1].<list element>": the index is what the client needs
         String field = violation.getPropertyPath().toString().replace(".<list element>", "");
-        return new Problems.FieldError(field, violation.getMessage());
+        return new FieldError(field, violation.getMessage());
     }
 }

@@ -11,8 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralRules;
-import fr.inclusion.orientation.referral.lifecycle.domain.StandardServices;
 
 /** The value is one of the national standard's {@code services} (a missing value is invalid too). */
 @Documented
@@ -31,7 +31,7 @@ import fr.inclusion.orientation.referral.lifecycle.domain.StandardServices;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return StandardServices.contains(value);
+            return NationalStandard.isService(value);
         }
     }
 }

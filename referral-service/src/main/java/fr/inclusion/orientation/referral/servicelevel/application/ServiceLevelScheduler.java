@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.inclusion.orientation.referral.audit.domain.IdentityAudit;
-import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
-import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransitionException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
@@ -115,7 +115,7 @@ public class ServiceLevelScheduler {
             referrals.update(referral);
             log.info("Referral {} expired (venue {}), escalated", id, referral.venueId());
             return true;
-        } catch (IllegalTransition | ConcurrentReferralChange answeredOrTakenMeanwhile) {
+        } catch (IllegalTransitionException | ConcurrentReferralChangeException answeredOrTakenMeanwhile) {
             return false;
         }
     }

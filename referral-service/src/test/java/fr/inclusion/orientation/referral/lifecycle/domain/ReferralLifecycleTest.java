@@ -33,7 +33,7 @@ class ReferralLifecycleTest {
         Referral referral = stored(sent());
 
         assertThatThrownBy(() -> referral.close(STAFF, NOW, Outcome.RESOLVED, null))
-                .isInstanceOf(IllegalTransition.class);
+                .isInstanceOf(IllegalTransitionException.class);
         referral.accept(STAFF, NOW);
         assertThat(referral.close(STAFF, NOW, Outcome.NO_SHOW, "pas venue").orElseThrow().reason())
                 .isEqualTo("no_show");
@@ -59,7 +59,7 @@ class ReferralLifecycleTest {
         assertThat(second.idempotencyKey()).isEqualTo("reroute:r1");
         assertThat(first.markReroutedTo("r2", "venue-2", "coordinator-1", NOW)).isEmpty();
         assertThatThrownBy(() -> first.markReroutedTo("r3", "venue-3", "coordinator-1", NOW))
-                .isInstanceOf(IllegalTransition.class);
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ReferralLifecycleTest {
         Referral referral = stored(sent());
 
         assertThatThrownBy(() -> referral.markReroutedTo("r2", "venue-2", "secretary-1", NOW))
-                .isInstanceOf(IllegalTransition.class);
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

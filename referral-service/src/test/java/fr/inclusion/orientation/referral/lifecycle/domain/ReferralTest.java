@@ -60,7 +60,7 @@ class ReferralTest {
         referral.cancel(SECRETARY, NOW.plusSeconds(30), null);
 
         assertThatThrownBy(() -> referral.accept(STAFF, NOW.plusSeconds(60)))
-                .isInstanceOf(IllegalTransition.class)
+                .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("cancelled").hasMessageContaining("accepted");
         assertThat(referral.status()).isEqualTo(ReferralStatus.CANCELLED);
     }
@@ -92,7 +92,7 @@ class ReferralTest {
                 "55427"), false);
 
         assertThatThrownBy(() -> Referral.send("r1", draft, SECRETARY, "key", NOW))
-                .isInstanceOfSatisfying(InvalidReferral.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(InvalidReferralException.class, e -> assertThat(e.violations())
                         .containsExactly(new RuleViolation("consent.given", ReferralRules.CONSENT_NOT_GIVEN)));
     }
 

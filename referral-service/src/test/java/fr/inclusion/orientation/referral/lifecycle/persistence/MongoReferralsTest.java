@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.inclusion.orientation.referral.RunningReferralService;
-import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChange;
+import fr.inclusion.orientation.referral.lifecycle.domain.ConcurrentReferralChangeException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Contact;
 import fr.inclusion.orientation.referral.lifecycle.domain.ContactChannel;
-import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTaken;
+import fr.inclusion.orientation.referral.lifecycle.domain.IdempotencyKeyTakenException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralSearch;
@@ -54,7 +54,7 @@ class MongoReferralsTest extends RunningReferralService {
         referrals.add(newReferral(secretary, "key-1"));
 
         assertThatThrownBy(() -> referrals.add(newReferral(secretary, "key-1")))
-                .isInstanceOf(IdempotencyKeyTaken.class);
+                .isInstanceOf(IdempotencyKeyTakenException.class);
         referrals.add(newReferral("another-" + secretary, "key-1"));
         referrals.add(newReferral(secretary, "key-2"));
     }
@@ -70,7 +70,7 @@ class MongoReferralsTest extends RunningReferralService {
         referrals.update(first);
         second.cancel("secretary", NOW, null);
 
-        assertThatThrownBy(() -> referrals.update(second)).isInstanceOf(ConcurrentReferralChange.class);
+        assertThatThrownBy(() -> referrals.update(second)).isInstanceOf(ConcurrentReferralChangeException.class);
         assertThat(referrals.byId(referral.id()).orElseThrow().status()).isEqualTo(ReferralStatus.ACCEPTED);
     }
 

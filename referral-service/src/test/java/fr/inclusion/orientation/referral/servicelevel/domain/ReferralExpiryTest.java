@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.referral.lifecycle.domain.Contact;
 import fr.inclusion.orientation.referral.lifecycle.domain.ContactChannel;
-import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransition;
+import fr.inclusion.orientation.referral.lifecycle.domain.IllegalTransitionException;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
@@ -59,7 +59,7 @@ class ReferralExpiryTest {
         Referral referral = sent();
         referral.accept("staff-1", SENT.plusSeconds(60));
 
-        assertThatThrownBy(() -> referral.expire(DUE)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> referral.expire(DUE)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

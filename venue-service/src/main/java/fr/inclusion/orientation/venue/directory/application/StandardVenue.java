@@ -93,40 +93,13 @@ public record StandardVenue(
         @JsonProperty("stops") @Valid @Size(max = 100, message = "100 arrêts au plus")
         List<Stop> stops) {
 
+    /** The record without its {@code id} and {@code stops}; both records name their components alike. */
     public VenueDetails toDetails() {
-        return VenueDetails.builder()
-                .pivot(pivot)
-                .nom(nom)
-                .commune(commune)
-                .codePostal(codePostal)
-                .codeInsee(codeInsee)
-                .adresse(adresse)
-                .complementAdresse(complementAdresse)
-                .latitude(latitude)
-                .longitude(longitude)
-                .typologie(typologie)
-                .telephone(telephone)
-                .courriels(courriels)
-                .siteWeb(siteWeb)
-                .horaires(horaires)
-                .presentationResume(presentationResume)
-                .presentationDetail(presentationDetail)
-                .source(source)
-                .structureParente(structureParente)
-                .dateMaj(dateMaj)
-                .services(services)
-                .publicsSpecifiquementAdresses(publicsSpecifiquementAdresses)
-                .priseEnChargeSpecifique(priseEnChargeSpecifique)
-                .fraisACharge(fraisACharge)
-                .itinerance(itinerance)
-                .modalitesAcces(modalitesAcces)
-                .modalitesAccompagnement(modalitesAccompagnement)
-                .dispositifProgrammesNationaux(dispositifProgrammesNationaux)
-                .formationsLabels(formationsLabels)
-                .autresFormationsLabels(autresFormationsLabels)
-                .ficheAccesLibre(ficheAccesLibre)
-                .priseRdv(priseRdv)
-                .build();
+        return new VenueDetails(pivot, nom, commune, codePostal, codeInsee, adresse, complementAdresse, latitude,
+                longitude, typologie, telephone, courriels, siteWeb, horaires, presentationResume, presentationDetail,
+                source, structureParente, dateMaj, services, publicsSpecifiquementAdresses, priseEnChargeSpecifique,
+                fraisACharge, itinerance, modalitesAcces, modalitesAccompagnement, dispositifProgrammesNationaux,
+                formationsLabels, autresFormationsLabels, ficheAccesLibre, priseRdv);
     }
 
     public List<MobileStop> toStops() {
@@ -136,39 +109,13 @@ public record StandardVenue(
 
     public static StandardVenue of(Venue venue) {
         VenueDetails d = venue.details();
-        return new StandardVenue(
-                venue.id(),
-                d.pivot(),
-                d.nom(),
-                d.commune(),
-                d.codePostal(),
-                d.codeInsee(),
-                d.adresse(),
-                d.complementAdresse(),
-                d.latitude(),
-                d.longitude(),
-                d.typologie(),
-                d.telephone(),
-                d.courriels(),
-                d.siteWeb(),
-                d.horaires(),
-                d.presentationResume(),
-                d.presentationDetail(),
-                d.source(),
-                d.structureParente(),
-                d.dateMaj(),
-                d.services(),
-                d.publicsSpecifiquementAdresses(),
-                d.priseEnChargeSpecifique(),
-                d.fraisACharge(),
-                d.itinerance(),
-                d.modalitesAcces(),
-                d.modalitesAccompagnement(),
-                d.dispositifProgrammesNationaux(),
-                d.formationsLabels(),
-                d.autresFormationsLabels(),
-                d.ficheAccesLibre(),
-                d.priseRdv(),
+        return new StandardVenue(venue.id(), d.pivot(), d.nom(), d.commune(), d.codePostal(), d.codeInsee(),
+                d.adresse(), d.complementAdresse(), d.latitude(), d.longitude(), d.typologie(), d.telephone(),
+                d.courriels(), d.siteWeb(), d.horaires(), d.presentationResume(), d.presentationDetail(), d.source(),
+                d.structureParente(), d.dateMaj(), d.services(), d.publicsSpecifiquementAdresses(),
+                d.priseEnChargeSpecifique(), d.fraisACharge(), d.itinerance(), d.modalitesAcces(),
+                d.modalitesAccompagnement(), d.dispositifProgrammesNationaux(), d.formationsLabels(),
+                d.autresFormationsLabels(), d.ficheAccesLibre(), d.priseRdv(),
                 venue.stops().stream().map(Stop::of).toList());
     }
 

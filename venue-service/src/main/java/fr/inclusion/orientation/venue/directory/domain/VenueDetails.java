@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import fr.inclusion.orientation.reference.standard.NationalStandard;
+
 /**
  * What the national standard says about a venue, every field but {@code id} (the aggregate's identity). Values are
  * normalised on construction: text trimmed, blank text absent, lists without blanks or duplicates, French phone

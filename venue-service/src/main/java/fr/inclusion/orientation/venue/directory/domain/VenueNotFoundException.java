@@ -1,16 +1,11 @@
 package fr.inclusion.orientation.venue.directory.domain;
 
-/** No venue has this id in the directory. */
-public class VenueNotFoundException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String venueId;
+/** No venue has this id in the directory. */
+public class VenueNotFoundException extends ProblemException {
 
     public VenueNotFoundException(String venueId) {
-        super("No venue " + venueId);
-        this.venueId = venueId;
-    }
-
-    public String venueId() {
-        return venueId;
+        super(404, "venue-not-found", "Lieu introuvable", "Aucun lieu n'a l'identifiant « " + venueId + " ».");
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fr.inclusion.orientation.reference.standard.NationalStandard;
+
 /**
  * The invariants of a venue record: the national standard's required fields, formats and enumerations, plus the
  * network's own (mobile stops). Collects every violation rather than stopping at the first, because an import must

@@ -1,5 +1,10 @@
 package fr.inclusion.orientation.venue.directory.domain;
 
+import java.util.List;
+
+import fr.inclusion.orientation.support.problem.FieldError;
+
+
 /**
  * One broken rule of a venue record.
  *
@@ -7,4 +12,9 @@ package fr.inclusion.orientation.venue.directory.domain;
  * @param message what is wrong, in French, for the person who typed or exported the record
  */
 public record Violation(String field, String message) {
+
+    /** As a problem lists them in {@code errors}. */
+    public static List<FieldError> fieldErrors(List<Violation> violations) {
+        return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
+    }
 }

@@ -1,19 +1,15 @@
 package fr.inclusion.orientation.venue.directory.messaging;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
+import fr.inclusion.orientation.support.outbox.OutboxSource;
 import fr.inclusion.orientation.venue.directory.persistence.VenueDocument;
 
 /**
  * Publishes the outbox of the {@code venues} collection on binding {@value #BINDING} (destination
- * {@code venue.venue-events}, producer sync so that a failed send keeps the event for the next poll).
+ * {@code venue.venue-events}, producer sync so that a failed send keeps the event for the next poll);
+ * service-support's relay does it, paced by {@code orientation.outbox.*}.
  */
 @Configuration(proxyBeanMethods = false)
 public class VenueEventsPublishing {
@@ -21,12 +17,7 @@ public class VenueEventsPublishing {
     public static final String BINDING = "venueEvents-out-0";
 
     @Bean
-    MongoOutboxRelay venueOutboxRelay(MongoTemplate mongo, StreamBridge bridge,
-            @Value("${orientation.outbox.sweep-interval:10s}") Duration sweepInterval,
-            @Value("${orientation.outbox.batch-size:100}") int batchSize,
-            @Value("${orientation.outbox.parallelism:4}") int parallelism,
-            @Value("${spring.application.name}") String application, @Value("${server.port:0}") int port) {
-        return new MongoOutboxRelay(mongo, bridge, VenueDocument.COLLECTION, BINDING, sweepInterval, batchSize, parallelism,
-                MongoOutboxRelay.instanceName(application, port));
+    OutboxSource venueOutbox() {
+        return new OutboxSource(VenueDocument.COLLECTION, BINDING);
     }
 }

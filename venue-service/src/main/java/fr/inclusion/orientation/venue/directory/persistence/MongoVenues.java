@@ -38,7 +38,7 @@ import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.outbox.OutboxSignal;
 import fr.inclusion.orientation.venue.directory.domain.ConcurrentVenueChangeException;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueAlreadyExistsException;
 import fr.inclusion.orientation.venue.directory.domain.VenueChange;

@@ -21,12 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.directory.application.RegisterVenue;
 import fr.inclusion.orientation.venue.directory.application.StandardVenue;
 import fr.inclusion.orientation.venue.directory.application.UpdateVenue;
 import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueFilter;
 import fr.inclusion.orientation.venue.directory.domain.VenuePage;
@@ -73,7 +74,7 @@ class VenueController {
     }
 
     @GetMapping
-    VenuePageView list(@RequestParam(required = false) String commune,
+    Page<VenueView> list(@RequestParam(required = false) String commune,
             @RequestParam(required = false) String service,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
@@ -84,7 +85,7 @@ class VenueController {
                     + String.join(" · ", NationalStandard.SERVICES));
         }
         VenuePage found = directory.find(new VenueFilter(commune, service, q), page, size);
-        return new VenuePageView(found.items().stream().map(VenueView::of).toList(), page, size, found.total());
+        return new Page<>(found.items().stream().map(VenueView::of).toList(), page, size, found.total());
     }
 
     private static URI location(Venue venue) {

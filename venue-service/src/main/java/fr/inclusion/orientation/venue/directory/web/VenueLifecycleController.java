@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.directory.application.ChangeAvailability;
 import fr.inclusion.orientation.venue.directory.application.VenueLifecycle;
@@ -60,8 +61,9 @@ class VenueLifecycleController {
         return ResponseEntity.ok().eTag("\"" + venue.version() + "\"").body(VenueView.of(venue));
     }
 
+    /** The history, newest first, in the API's paged list shape. */
     @GetMapping("/history")
-    HistoryPage history(@PathVariable String id,
+    Page<VenueHistoryEntry> history(@PathVariable String id,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 100")
             @Max(value = 100, message = "entre 1 et 100") int size,
@@ -69,7 +71,7 @@ class VenueLifecycleController {
         List<VenueHistoryEntry> all = lifecycle.history(id, Caller.from(jwt));
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
-        return new HistoryPage(all.subList(from, to), page, size, all.size());
+        return new Page<>(all.subList(from, to), page, size, all.size());
     }
 
     /**
@@ -90,9 +92,5 @@ class VenueLifecycleController {
             @Min(value = Venue.ANSWER_DELAY_MIN_DAYS, message = ANSWER_DELAY_RANGE)
             @Max(value = Venue.ANSWER_DELAY_MAX_DAYS, message = ANSWER_DELAY_RANGE)
             Integer answerDelayDays) {
-    }
-
-    /** The history, newest first, in the API's paged list shape. */
-    record HistoryPage(List<VenueHistoryEntry> items, int page, int size, long total) {
     }
 }

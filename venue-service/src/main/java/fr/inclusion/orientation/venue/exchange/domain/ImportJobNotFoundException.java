@@ -1,16 +1,11 @@
 package fr.inclusion.orientation.venue.exchange.domain;
 
-/** No import job with this id, or one that belongs to someone else (which the caller must not learn). */
-public class ImportJobNotFoundException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String jobId;
+/** No import job with this id, or one that belongs to someone else (which the caller must not learn). */
+public class ImportJobNotFoundException extends ProblemException {
 
     public ImportJobNotFoundException(String jobId) {
-        super("No import job " + jobId);
-        this.jobId = jobId;
-    }
-
-    public String jobId() {
-        return jobId;
+        super(404, "import-not-found", "Import introuvable", "Aucun de vos imports n'a l'identifiant « " + jobId + " ».");
     }
 }

@@ -1,18 +1,14 @@
 package fr.inclusion.orientation.venue.exchange.web;
 
-import fr.inclusion.orientation.support.web.Problems;
+import java.util.List;
+
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
 
 /** A parameter of an import or export request is invalid (format, département, missing form part). */
-class InvalidExchangeRequestException extends RuntimeException {
-
-    private final Problems.FieldError error;
+class InvalidExchangeRequestException extends InvalidFieldsException {
 
     InvalidExchangeRequestException(String field, String message) {
-        super("Invalid " + field);
-        this.error = new Problems.FieldError(field, message);
-    }
-
-    Problems.FieldError error() {
-        return error;
+        super("Certains paramètres sont invalides.", List.of(new FieldError(field, message)));
     }
 }

@@ -1,16 +1,14 @@
 package fr.inclusion.orientation.venue.exchange.web;
 
-/** Neither CSV nor JSON (nor a form carrying one of them). */
-class UnsupportedImportTypeException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String received;
+/** Neither CSV nor JSON (nor a form carrying one of them). */
+class UnsupportedImportTypeException extends ProblemException {
 
     UnsupportedImportTypeException(String received) {
-        super("Unsupported import type " + received);
-        this.received = received;
-    }
-
-    String received() {
-        return received;
+        super(415, "unsupported-import-type", "Type de fichier non pris en charge", "Type reçu : " + received
+                + ". Envoyez le fichier du standard national en text/csv (séparateur , ou ;) ou en application/json "
+                + "(tableau d'objets), ou dans la partie « file » d'un formulaire multipart/form-data.");
+        header("Accept-Post", "text/csv, application/json, multipart/form-data");
     }
 }

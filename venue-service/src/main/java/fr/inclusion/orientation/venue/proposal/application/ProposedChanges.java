@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import fr.inclusion.orientation.venue.directory.application.JsonPaths;
 import fr.inclusion.orientation.venue.directory.application.StandardVenue;
 import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
@@ -80,7 +81,7 @@ public class ProposedChanges {
                 result.toStops()));
         Set<String> reported = new LinkedHashSet<>(violations.stream().map(Violation::field).toList());
         for (ConstraintViolation<StandardVenue> violation : validator.validate(result)) {
-            String field = jsonPath(violation.getPropertyPath().toString());
+            String field = JsonPaths.of(StandardVenue.class, violation.getPropertyPath().toString());
             if (reported.add(field)) {
                 violations.add(new Violation(field, violation.getMessage()));
             }
@@ -110,38 +111,10 @@ public class ProposedChanges {
         try {
             return json.treeToValue(merged, StandardVenue.class);
         } catch (JacksonException e) {
-            String field = path(e.getPath());
+            String field = JsonPaths.of(e.getPath());
             throw new InvalidVenueException(List.of(new Violation(field.isEmpty() ? "changes" : field,
                     "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)")));
         }
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** {@code presentationDetail} → {@code presentation_detail}, {@code stops[0].place} → {@code stops[0].place}. */
-    static String jsonPath(String javaPath) {
-        StringBuilder path = new StringBuilder();
-        for (String segment : javaPath.split("\\.")) {
-            int bracket = segment.indexOf('[');
-            String name = bracket < 0 ? segment : segment.substring(0, bracket);
-            String index = bracket < 0 ? "" : segment.substring(bracket);
-            String jsonName = jsonName(StandardVenue.class, name);
-            if (jsonName == null) {
-                jsonName = jsonName(StandardVenue.Stop.class, name);
-            }
-            path.append(path.isEmpty() ? "" : ".").append(jsonName == null ? name : jsonName).append(index);
-        }
-        return path.toString();
     }
 
     /** The JSON name of a record component: its {@code @JsonProperty}, which Java puts on the record's field. */

@@ -23,6 +23,7 @@ import fr.inclusion.orientation.venue.directory.application.StandardVenue;
 import fr.inclusion.orientation.venue.directory.application.UpdateVenue;
 import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
 import fr.inclusion.orientation.venue.directory.domain.ApprovedProposal;
+import fr.inclusion.orientation.venue.directory.domain.ConcurrentVenueChangeException;
 import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueNotFoundException;
@@ -56,7 +57,12 @@ public class VenueCorrections {
 
     public VenueProposal propose(ProposeCorrection command) {
         Venue venue = directory.venue(command.venueId());
-        Map<String, Object> checked = changes.check(venue, command.changes());
+        Map<String, Object> checked;
+        try {
+            checked = changes.check(venue, command.changes());
+        } catch (InvalidVenueException e) {
+            throw new InvalidProposedChangesException(e.violations());
+        }
         Caller author = command.proposer();
         VenueProposal proposal = VenueProposal.propose(UUID.randomUUID().toString(), venue.id(), checked,
                 command.comment(), author.id(), author.username(), clock.instant(), territoryOf(venue));
@@ -108,6 +114,9 @@ public class VenueCorrections {
         } catch (InvalidVenueException e) {
             proposals.reopen(approved);
             throw new ProposalNoLongerApplicableException(id, e.violations());
+        } catch (ConcurrentVenueChangeException e) {
+            proposals.reopen(approved);
+            throw new ConcurrentApprovalException(e);
         } catch (RuntimeException e) {
             proposals.reopen(approved);
             throw e;

@@ -1,16 +1,12 @@
 package fr.inclusion.orientation.venue.proposal.domain;
 
-/** No proposal with this id, or none the caller may see (the answer is the same, so as not to reveal it exists). */
-public class ProposalNotFoundException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String proposalId;
+/** No proposal with this id, or none the caller may see (the answer is the same, so as not to reveal it exists). */
+public class ProposalNotFoundException extends ProblemException {
 
     public ProposalNotFoundException(String proposalId) {
-        super("No proposal " + proposalId);
-        this.proposalId = proposalId;
-    }
-
-    public String proposalId() {
-        return proposalId;
+        super(404, "proposal-not-found", "Proposition introuvable", "Aucune proposition « " + proposalId
+                + " » parmi celles que vous pouvez consulter.");
     }
 }

@@ -1,22 +1,14 @@
 package fr.inclusion.orientation.venue.proposal.web;
 
-/** A parameter or part of the body the use cases never see is invalid (status filter, comment, body shape). */
-class InvalidProposalRequestException extends RuntimeException {
+import java.util.List;
 
-    private final String field;
-    private final String reason;
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
+
+/** A parameter or part of the body the use cases never see is invalid (status filter, comment, body shape). */
+class InvalidProposalRequestException extends InvalidFieldsException {
 
     InvalidProposalRequestException(String field, String reason) {
-        super("Invalid " + field);
-        this.field = field;
-        this.reason = reason;
-    }
-
-    String field() {
-        return field;
-    }
-
-    String reason() {
-        return reason;
+        super("Certains champs sont absents ou invalides.", List.of(new FieldError(field, reason)));
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.proposal.application.ProposeCorrection;
 import fr.inclusion.orientation.venue.proposal.application.VenueCorrections;
@@ -62,7 +63,7 @@ class ProposalController {
     }
 
     @GetMapping("/api/venue-proposals")
-    ProposalPageView list(@RequestParam(required = false) String status,
+    Page<ProposalView> list(@RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 100")
             @Max(value = 100, message = "entre 1 et 100") int size,
@@ -73,7 +74,7 @@ class ProposalController {
                     "status", "valeur inconnue « " + status + " » ; valeurs possibles : pending · approved · rejected"));
         }
         ProposalPage found = corrections.list(wanted, Caller.from(jwt), page, size);
-        return new ProposalPageView(found.items().stream().map(ProposalView::of).toList(), page, size,
+        return new Page<>(found.items().stream().map(ProposalView::of).toList(), page, size,
                 found.total());
     }
 

@@ -1,16 +1,16 @@
 package fr.inclusion.orientation.venue.search.application;
 
-/** A territory (département code or EPCI SIREN) with no commune in the reference data. */
-public class UnknownTerritoryException extends RuntimeException {
+import java.util.List;
 
-    private final String territory;
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
+
+/** A territory (département code or EPCI SIREN) with no commune in the reference data. */
+public class UnknownTerritoryException extends InvalidFieldsException {
 
     public UnknownTerritoryException(String territory) {
-        super("Unknown territory " + territory);
-        this.territory = territory;
-    }
-
-    public String territory() {
-        return territory;
+        super("Certains paramètres sont invalides : voir les champs en erreur.", List.of(new FieldError("territory",
+                "territoire inconnu « " + territory + " » : code de département (par exemple 55) ou SIREN d'EPCI "
+                        + "(par exemple 245501184) attendu")));
     }
 }

@@ -2,19 +2,16 @@ package fr.inclusion.orientation.venue.search.web;
 
 import java.util.List;
 
-import fr.inclusion.orientation.support.web.Problems;
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.InvalidFieldsException;
 
 /** Request parameters of a search or a coverage that are missing or invalid, all of them at once. */
-class InvalidSearchException extends RuntimeException {
+class InvalidSearchException extends InvalidFieldsException {
 
-    private final List<Problems.FieldError> errors;
+    /** The detail of every invalid search or coverage request. */
+    static final String DETAIL = "Certains paramètres sont invalides : voir les champs en erreur.";
 
-    InvalidSearchException(List<Problems.FieldError> errors) {
-        super("Invalid parameters " + errors.stream().map(Problems.FieldError::field).toList());
-        this.errors = List.copyOf(errors);
-    }
-
-    List<Problems.FieldError> errors() {
-        return errors;
+    InvalidSearchException(List<FieldError> errors) {
+        super(DETAIL, errors);
     }
 }

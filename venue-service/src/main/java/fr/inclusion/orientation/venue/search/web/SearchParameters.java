@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import fr.inclusion.orientation.support.web.Problems;
+import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.venue.search.domain.Constraint;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.OpeningHours;
 
 /**
@@ -25,10 +25,10 @@ final class SearchParameters {
     /** "2026-07-11T10:00:00 02:00": a "+" of an offset sent unencoded in a URL arrives as a space. */
     private static final Pattern DECODED_PLUS = Pattern.compile("^(.*T[0-9:.]+) ([0-9]{2}:?[0-9]{2})$");
 
-    private final List<Problems.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     void fail(String field, String message) {
-        errors.add(new Problems.FieldError(field, message));
+        errors.add(new FieldError(field, message));
     }
 
     void throwIfAny() {

@@ -50,7 +50,7 @@ public class ContourImport {
             try {
                 Feature feature = read(features.get(i));
                 rings.computeIfAbsent(feature.code(), c -> new ArrayList<>()).addAll(feature.rings());
-            } catch (InvalidFeature e) {
+            } catch (InvalidFeatureException e) {
                 rejected.add(new RejectedFeature(i, e.getMessage()));
             }
         }
@@ -65,14 +65,14 @@ public class ContourImport {
 
     private Feature read(JsonNode feature) {
         if (feature == null || !feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-            throw new InvalidFeature("ce n'est pas une Feature GeoJSON (« type »: « Feature » attendu)");
+            throw new InvalidFeatureException("ce n'est pas une Feature GeoJSON (« type »: « Feature » attendu)");
         }
         String code = code(feature.path("properties"));
         if (code == null) {
-            throw new InvalidFeature("code INSEE absent : propriété « code » attendue");
+            throw new InvalidFeatureException("code INSEE absent : propriété « code » attendue");
         }
         if (communes.byCode(code).isEmpty()) {
-            throw new InvalidFeature("commune " + code + " inconnue du référentiel");
+            throw new InvalidFeatureException("commune " + code + " inconnue du référentiel");
         }
         JsonNode geometry = feature.path("geometry");
         String type = geometry.path("type").asString("");
@@ -82,13 +82,13 @@ public class ContourImport {
             case "Polygon" -> addPolygon(coordinates, rings);
             case "MultiPolygon" -> {
                 if (!coordinates.isArray() || coordinates.isEmpty()) {
-                    throw new InvalidFeature("coordonnées absentes : liste de polygones attendue");
+                    throw new InvalidFeatureException("coordonnées absentes : liste de polygones attendue");
                 }
                 for (JsonNode polygon : coordinates) {
                     addPolygon(polygon, rings);
                 }
             }
-            default -> throw new InvalidFeature("géométrie absente ou non surfacique : Polygon ou MultiPolygon "
+            default -> throw new InvalidFeatureException("géométrie absente ou non surfacique : Polygon ou MultiPolygon "
                     + "attendu" + (type.isEmpty() ? "" : ", pas « " + type + " »"));
         }
         return new Feature(code, rings);
@@ -109,7 +109,7 @@ public class ContourImport {
 
     private static void addPolygon(JsonNode polygon, List<List<List<Double>>> rings) {
         if (!polygon.isArray() || polygon.isEmpty()) {
-            throw new InvalidFeature("coordonnées absentes : liste d'anneaux attendue");
+            throw new InvalidFeatureException("coordonnées absentes : liste d'anneaux attendue");
         }
         for (JsonNode ring : polygon) {
             rings.add(RingSimplifier.simplify(positions(ring), RingSimplifier.TOLERANCE));
@@ -118,31 +118,31 @@ public class ContourImport {
 
     private static List<double[]> positions(JsonNode ring) {
         if (!ring.isArray() || ring.size() < 4) {
-            throw new InvalidFeature("anneau invalide : au moins 4 positions attendues");
+            throw new InvalidFeatureException("anneau invalide : au moins 4 positions attendues");
         }
         List<double[]> positions = new ArrayList<>(ring.size());
         for (JsonNode position : ring) {
             if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
                     || !position.get(1).isNumber()) {
-                throw new InvalidFeature("position invalide : [longitude, latitude] attendu");
+                throw new InvalidFeatureException("position invalide : [longitude, latitude] attendu");
             }
             double lon = position.get(0).asDouble();
             double lat = position.get(1).asDouble();
             if (!Double.isFinite(lon) || !Double.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-                throw new InvalidFeature("position hors des coordonnées WGS84 : [" + lon + ", " + lat + "]");
+                throw new InvalidFeatureException("position hors des coordonnées WGS84 : [" + lon + ", " + lat + "]");
             }
             positions.add(new double[] {lon, lat});
         }
         double[] first = positions.getFirst();
         double[] last = positions.getLast();
         if (first[0] != last[0] || first[1] != last[1]) {
-            throw new InvalidFeature("anneau non fermé : la dernière position doit répéter la première");
+            throw new InvalidFeatureException("anneau non fermé : la dernière position doit répéter la première");
         }
         return positions;
     }
 
-    private static final class InvalidFeature extends RuntimeException {
-        InvalidFeature(String reason) {
+    private static final class InvalidFeatureException extends RuntimeException {
+        InvalidFeatureException(String reason) {
             super(reason, null, false, false);
         }
     }

@@ -2,6 +2,9 @@ package fr.inclusion.orientation.venue.territory.application;
 
 import java.util.List;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.ProblemException;
+
 /**
  * A coordinator's write reaches outside their territory (see {@link TerritoryScope}); nothing was written.
  *
@@ -9,23 +12,18 @@ import java.util.List;
  * @param offences the places at fault, each with the field naming it ({@code code_insee}, {@code stops[1].commune},
  *                 {@code code}) and a French reason
  */
-public class OutsideTerritoryException extends RuntimeException {
+public class OutsideTerritoryException extends ProblemException {
 
     /** One place outside the territory. */
     public record Offence(String field, String reason) {
     }
 
-    private final String detail;
-    private final List<Offence> offences;
+    private final transient List<Offence> offences;
 
     public OutsideTerritoryException(String detail, List<Offence> offences) {
-        super("Outside the caller's territory: " + offences.size() + " place(s)");
-        this.detail = detail;
+        super(403, "territory-forbidden", "Accès refusé", detail);
         this.offences = List.copyOf(offences);
-    }
-
-    public String detail() {
-        return detail;
+        property("errors", this.offences.stream().map(o -> new FieldError(o.field(), o.reason())).toList());
     }
 
     public List<Offence> offences() {

@@ -24,9 +24,9 @@ import fr.inclusion.orientation.venue.territory.domain.FragilityIndex;
 import fr.inclusion.orientation.venue.territory.domain.SearchText;
 
 /**
- * Looking up the territory. The reference communes never change while the service runs, so their French alphabetical
- * order and searchable names are computed once; the fragility index is read from the store on each request, so an
- * import shows at once.
+ * Looking up the territory. The reference communes change only when a département is imported, so their French
+ * alphabetical order and searchable names are computed once per list of communes; the fragility index is read from
+ * the store on each request, so an import shows at once.
  */
 @Service
 public class TerritoryDirectory {
@@ -34,10 +34,14 @@ public class TerritoryDirectory {
     private final Communes communes;
     private final Epcis epcis;
     private final FragilityIndex index;
-    private final List<Entry> byName;
     private final Comparator<String> frenchOrder;
+    private volatile ByName byName = new ByName(null, List.of());
 
     private record Entry(Commune commune, String searchableName) {
+    }
+
+    /** The communes of one list, by name. */
+    private record ByName(List<Commune> basis, List<Entry> entries) {
     }
 
     public TerritoryDirectory(Communes communes, Epcis epcis, FragilityIndex index) {
@@ -48,17 +52,27 @@ public class TerritoryDirectory {
         collator.setStrength(Collator.SECONDARY);
         Comparator<String> order = collator::compare;
         this.frenchOrder = order;
-        this.byName = communes.all().stream()
-                .sorted(Comparator.comparing(Commune::nom, order).thenComparing(Commune::code))
-                .map(c -> new Entry(c, SearchText.normalize(c.nom())))
-                .toList();
+        byName();
+    }
+
+    private List<Entry> byName() {
+        List<Commune> basis = communes.all();
+        ByName now = byName;
+        if (now.basis() != basis) {
+            now = new ByName(basis, basis.stream()
+                    .sorted(Comparator.comparing(Commune::nom, frenchOrder).thenComparing(Commune::code))
+                    .map(c -> new Entry(c, SearchText.normalize(c.nom())))
+                    .toList());
+            byName = now;
+        }
+        return now.entries();
     }
 
     /** Communes matching the query, best matches first (name or code prefixes, then name fragments), by name. */
     public CommunePage communes(CommuneQuery query, int page, int size) {
         List<Commune> prefixes = new ArrayList<>();
         List<Commune> fragments = new ArrayList<>();
-        for (Entry entry : byName) {
+        for (Entry entry : byName()) {
             OptionalInt rank = query.rank(entry.commune(), entry.searchableName());
             if (rank.isPresent()) {
                 (rank.getAsInt() == CommuneQuery.PREFIX ? prefixes : fragments).add(entry.commune());

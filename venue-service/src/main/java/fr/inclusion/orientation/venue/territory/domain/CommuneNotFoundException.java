@@ -1,16 +1,11 @@
 package fr.inclusion.orientation.venue.territory.domain;
 
-/** No commune of the reference data has this INSEE code. */
-public class CommuneNotFoundException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final String code;
+/** No commune of the reference data has this INSEE code. */
+public class CommuneNotFoundException extends ProblemException {
 
     public CommuneNotFoundException(String code) {
-        super("No commune " + code);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(404, "commune-not-found", "Commune introuvable", "Aucune commune du référentiel n'a le code INSEE « " + code + " ».");
     }
 }

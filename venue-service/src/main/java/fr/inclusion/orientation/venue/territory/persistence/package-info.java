@@ -1,2 +1,2 @@
-/** Reference communes read from the classpath; the fragility index kept in Mongo. */
+/** Reference communes from the reference module (and imported départements); the fragility index kept in Mongo. */
 package fr.inclusion.orientation.venue.territory.persistence;

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.venue.territory.application.CommuneImport;
 import fr.inclusion.orientation.venue.territory.application.CommunePage;
 import fr.inclusion.orientation.venue.territory.application.FragilityImport;
 import fr.inclusion.orientation.venue.territory.application.TerritoryDirectory;
@@ -31,7 +33,8 @@ import fr.inclusion.orientation.venue.territory.domain.CommuneQuery;
 
 /**
  * {@code /api/territory}: any authenticated user reads communes and EPCI; administrators and coordinators import the
- * fragility index (see {@link TerritoryEndpointRoles}), coordinators for the communes of their territory only.
+ * fragility index (see {@link TerritoryEndpointRoles}), coordinators for the communes of their territory only;
+ * administrators import a département's communes.
  */
 @RestController
 @RequestMapping("/api/territory")
@@ -42,17 +45,20 @@ class TerritoryController {
 
     private final TerritoryDirectory directory;
     private final FragilityImport fragilityImport;
-    private final DataSize fragilityMaxSize;
+    private final CommuneImport communeImport;
+    /** Largest IFN or département reference file: the one upload limit of the territory files. */
+    private final DataSize fileMaxSize;
 
-    TerritoryController(TerritoryDirectory directory, FragilityImport fragilityImport,
-            @Value("${orientation.territory.fragility.max-size:5MB}") DataSize fragilityMaxSize) {
+    TerritoryController(TerritoryDirectory directory, FragilityImport fragilityImport, CommuneImport communeImport,
+            @Value("${orientation.territory.fragility.max-size:5MB}") DataSize fileMaxSize) {
         this.directory = directory;
         this.fragilityImport = fragilityImport;
-        this.fragilityMaxSize = fragilityMaxSize;
+        this.communeImport = communeImport;
+        this.fileMaxSize = fileMaxSize;
     }
 
     @GetMapping("/communes")
-    CommunePageView communes(
+    Page<CommuneView> communes(
             @RequestParam(required = false) @Pattern(regexp = DEPARTEMENT, message = DEPARTEMENT_MESSAGE)
             String departement,
             @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus") String q,
@@ -60,7 +66,7 @@ class TerritoryController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 1000")
             @Max(value = 1000, message = "entre 1 et 1000") int size) {
         CommunePage found = directory.communes(new CommuneQuery(departement, q), page, size);
-        return new CommunePageView(found.items().stream().map(CommuneView::of).toList(), page, size,
+        return new Page<>(found.items().stream().map(CommuneView::of).toList(), page, size,
                 found.total());
     }
 
@@ -87,8 +93,25 @@ class TerritoryController {
                                     + "older_65_rate,nscol15p_rate,total")),
                     @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = FilePart.class))}))
     FragilityImportView importFragility(HttpServletRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fragilityMaxSize),
+        return FragilityImportView.of(fragilityImport.importFile(CsvUpload.read(request, fileMaxSize),
                 Caller.from(jwt)));
+    }
+
+    /**
+     * A département's reference file (administrators only, see {@link TerritoryEndpointRoles}): the body is the CSV
+     * itself ({@code text/csv}) or a multipart form with the file in {@code file}. Its valid lines become all the
+     * communes of that département, known at once here and, through {@code DepartementReferenceImported}, by every
+     * service.
+     */
+    @PostMapping("/communes")
+    @Operation(summary = "Importer le référentiel des communes d'un département",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            example = "code_insee,nom,codes_postaux,population,epci_siren,epci_nom,latitude,"
+                                    + "longitude")),
+                    @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = FilePart.class))}))
+    CommuneImportView importCommunes(HttpServletRequest request) {
+        return CommuneImportView.of(communeImport.importFile(CsvUpload.read(request, fileMaxSize)));
     }
 
     /** The multipart form, for the API description. */

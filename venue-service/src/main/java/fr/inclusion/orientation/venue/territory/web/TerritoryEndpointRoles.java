@@ -8,7 +8,8 @@ import fr.inclusion.orientation.support.security.EndpointRoles;
 import fr.inclusion.orientation.support.web.ImportEndpoints;
 
 /**
- * Only administrators and coordinators import the fragility index, refused before the file is read; a coordinator's
+ * Only administrators import a département's communes; only administrators and coordinators import the fragility
+ * index, refused before the file is read; a coordinator's
  * file is then checked line by line against their territory ({@code FragilityImport}). Its body passes the service's
  * import limit ({@code orientation.http.max-import-size}), then the file's own
  * ({@code orientation.territory.fragility.max-size}, see {@link CsvUpload}).
@@ -19,11 +20,17 @@ class TerritoryEndpointRoles {
     @Bean
     EndpointRoles territoryWriteRoles() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/territory/fragility").hasAnyRole("admin", "coordinator");
+                .requestMatchers(HttpMethod.POST, "/api/territory/fragility").hasAnyRole("admin", "coordinator")
+                .requestMatchers(HttpMethod.POST, "/api/territory/communes").hasRole("admin");
     }
 
     @Bean
     ImportEndpoints fragilityFile() {
         return ImportEndpoints.post("/api/territory/fragility");
+    }
+
+    @Bean
+    ImportEndpoints communesFile() {
+        return ImportEndpoints.post("/api/territory/communes");
     }
 }

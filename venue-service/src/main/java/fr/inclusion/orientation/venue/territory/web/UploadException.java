@@ -1,30 +1,22 @@
 package fr.inclusion.orientation.venue.territory.web;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
-/** An uploaded file refused before it is read: too large, of the wrong type, or missing. The detail is French. */
-class UploadException extends RuntimeException {
+import fr.inclusion.orientation.support.problem.FieldError;
+import fr.inclusion.orientation.support.problem.ProblemException;
 
-    private final HttpStatus status;
-    private final String type;
-    private final String title;
+/**
+ * An uploaded file refused before it is read: too large, of the wrong type, or missing. The detail is French; a
+ * 400 names the form part as the field at fault.
+ */
+class UploadException extends ProblemException {
 
     UploadException(HttpStatus status, String type, String title, String detail) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-        this.title = title;
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
-    String type() {
-        return type;
-    }
-
-    String title() {
-        return title;
+        super(status.value(), type, title, detail);
+        if (status == HttpStatus.BAD_REQUEST) {
+            property("errors", List.of(new FieldError(CsvUpload.PART, detail)));
+        }
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.inclusion.orientation.venue.territory.domain.Commune;
 import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.VenueRules;
 
 /**
@@ -40,7 +40,7 @@ class DemoDatasetTest {
                 throw new AssertionError("duplicate id " + a.id());
             }, java.util.LinkedHashMap::new));
         }
-        communes = new ReferenceCommunes("classpath*:territory/communes-*.csv");
+        communes = ReferenceCommunes.bundled();
     }
 
     @Test

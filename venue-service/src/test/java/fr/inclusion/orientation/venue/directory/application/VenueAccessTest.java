@@ -23,7 +23,7 @@ import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 class VenueAccessTest {
 
     private static final VenueAccess ACCESS = new VenueAccess(
-            new TerritoryScope(new ReferenceCommunes("classpath*:territory/communes-*.csv")));
+            new TerritoryScope(ReferenceCommunes.bundled()));
     private static final Caller REVIGNY = coordinator("245501184");
     private static final Caller MEUSE = coordinator("55");
     private static final Caller ADMIN = new Caller("a", "admin", Set.of(Caller.ADMIN), List.of(), null, null);

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import fr.inclusion.orientation.reference.standard.NationalStandard;
+
 class VenueRulesTest {
 
     private static List<Violation> check(VenueDetails.Builder venue) {

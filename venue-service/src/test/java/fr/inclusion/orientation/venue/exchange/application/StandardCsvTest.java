@@ -113,7 +113,7 @@ class StandardCsvTest {
 
         assertThatThrownBy(() -> StandardCsv.read(text.getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidImportFileException.class)
-                .hasMessageContaining("Invalid import file");
+                .hasMessageContaining("doit être l'en-tête du standard");
     }
 
     @Test

@@ -12,7 +12,7 @@ import fr.inclusion.orientation.venue.directory.domain.MobileStop;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 
-/** Venues and queries for the search tests; centroids from territory/communes-55.csv. */
+/** Venues and queries for the search tests; centroids from the reference module's departements/55.csv. */
 final class SearchFixtures {
 
     static final String ADMIN_HELP = "Aide aux démarches administratives";

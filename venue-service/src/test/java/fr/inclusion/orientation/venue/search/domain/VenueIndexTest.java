@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.venue.directory.domain.MobileStop;
-import fr.inclusion.orientation.venue.directory.domain.NationalStandard;
+import fr.inclusion.orientation.reference.standard.NationalStandard;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueDetails;
 

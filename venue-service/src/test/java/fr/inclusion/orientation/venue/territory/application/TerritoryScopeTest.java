@@ -15,7 +15,7 @@ import fr.inclusion.orientation.venue.territory.persistence.ReferenceCommunes;
 class TerritoryScopeTest {
 
     private static final TerritoryScope SCOPE =
-            new TerritoryScope(new ReferenceCommunes("classpath*:territory/communes-*.csv"));
+            new TerritoryScope(ReferenceCommunes.bundled());
 
     private static Caller coordinator(String territory) {
         return new Caller("c", "coord", Set.of(Caller.COORDINATOR), List.of(), null, territory);

@@ -15,7 +15,7 @@ import fr.inclusion.orientation.venue.territory.domain.Epci;
 
 class ReferenceEpcisTest {
 
-    private static final ReferenceCommunes MEUSE = new ReferenceCommunes("classpath*:territory/communes-*.csv");
+    private static final ReferenceCommunes MEUSE = ReferenceCommunes.bundled();
 
     @TempDir
     Path dir;
@@ -48,6 +48,8 @@ class ReferenceEpcisTest {
                 + "\n245501184,CC du Pays de Revigny-sur-Ornain,Meuse,16,6689\n", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new ReferenceEpcis(MEUSE, "file:" + dir + "/epci-*.csv"))
-                .hasMessageContaining("epci-55.csv line 2, column departement: 'Meuse' is not a département code");
+                .hasMessageContaining("epci-55.csv] line 2: expected epci_siren,epci_nom,departement,communes,population "
+                        + "(SIREN of 9 digits, a name, a département code, whole numbers) but found 245501184,CC du "
+                        + "Pays de Revigny-sur-Ornain,Meuse,16,6689");
     }
 }
