@@ -25,7 +25,7 @@ import fr.inclusion.orientation.notification.outbound.OutboundDispatch;
 import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.PeopleDirectory;
 import fr.inclusion.orientation.notification.preferences.application.PreferenceSettings;
-import fr.inclusion.orientation.notification.preferences.domain.Delivery;
+import fr.inclusion.orientation.notification.preferences.domain.DeliveryTiming;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
 import fr.inclusion.orientation.notification.preferences.domain.Preferences;
 import fr.inclusion.orientation.notification.preferences.domain.PreferredChannel;
@@ -106,7 +106,7 @@ public class OutboundDecisions {
             Notification notification = addressee.notification();
             KindSetting setting = addressee.userId() == null ? Preferences.defaultFor(notification.kind())
                     : preferences.settingOf(addressee.userId(), notification.kind());
-            if (setting.delivery() == Delivery.DAILY_DIGEST) {
+            if (setting.delivery() == DeliveryTiming.DAILY_DIGEST) {
                 if (setting.has(PreferredChannel.EMAIL) && addressee.email() != null) {
                     digests.remember(new DigestEntry(DigestEntry.idOf(notification, addressee.key()), addressee.key(),
                             addressee.email(), addressee.displayName(), notification, now));

@@ -20,7 +20,7 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             .collect(Collectors.joining(", "));
     static final String CHANNELS = Arrays.stream(PreferredChannel.values()).map(PreferredChannel::code)
             .collect(Collectors.joining(", "));
-    static final String DELIVERIES = Arrays.stream(Delivery.values()).map(Delivery::code)
+    static final String DELIVERIES = Arrays.stream(DeliveryTiming.values()).map(DeliveryTiming::code)
             .collect(Collectors.joining(", "));
 
     /**
@@ -42,7 +42,7 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             }
             Optional<NotificationKind> kind = change.kindValue(at, violations);
             Optional<EnumSet<PreferredChannel>> channels = change.channelValues(at, violations);
-            Optional<Delivery> delivery = change.deliveryValue(at, violations);
+            Optional<DeliveryTiming> delivery = change.deliveryValue(at, violations);
             if (kind.isPresent() && settings.containsKey(kind.get())) {
                 violations.add(new InvalidPreferencesException.Violation(at + ".kind",
                         "ce type de notification est déjà listé plus haut"));
@@ -51,13 +51,13 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             if (channels.isEmpty() || delivery.isEmpty()) {
                 continue;
             }
-            if (delivery.get() == Delivery.DAILY_DIGEST && !channels.get().contains(PreferredChannel.EMAIL)) {
+            if (delivery.get() == DeliveryTiming.DAILY_DIGEST && !channels.get().contains(PreferredChannel.EMAIL)) {
                 violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                         "le récapitulatif quotidien est envoyé par courriel : ajoutez le canal email ou choisissez "
                                 + "immediate"));
                 continue;
             }
-            if (delivery.get() == Delivery.DAILY_DIGEST && channels.get().contains(PreferredChannel.SMS)) {
+            if (delivery.get() == DeliveryTiming.DAILY_DIGEST && channels.get().contains(PreferredChannel.SMS)) {
                 violations.add(new InvalidPreferencesException.Violation(at + ".channels",
                         "le SMS n'est envoyé qu'immédiatement : retirez sms ou choisissez immediate"));
                 continue;
@@ -112,13 +112,13 @@ public record PreferenceChange(String kind, List<String> channels, String delive
         return valid ? Optional.of(values) : Optional.empty();
     }
 
-    private Optional<Delivery> deliveryValue(String at, List<InvalidPreferencesException.Violation> violations) {
+    private Optional<DeliveryTiming> deliveryValue(String at, List<InvalidPreferencesException.Violation> violations) {
         if (delivery == null || delivery.isBlank()) {
             violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                     "est obligatoire (valeurs possibles : " + DELIVERIES + ")"));
             return Optional.empty();
         }
-        Optional<Delivery> found = Delivery.ofCode(delivery);
+        Optional<DeliveryTiming> found = DeliveryTiming.ofCode(delivery);
         if (found.isEmpty()) {
             violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
                     "mode d'envoi inconnu : " + delivery + " (valeurs possibles : " + DELIVERIES + ")"));

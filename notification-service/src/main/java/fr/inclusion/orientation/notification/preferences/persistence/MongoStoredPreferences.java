@@ -16,11 +16,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
-import fr.inclusion.orientation.notification.preferences.domain.Delivery;
+import fr.inclusion.orientation.notification.preferences.domain.DeliveryTiming;
 import fr.inclusion.orientation.notification.preferences.domain.KindSetting;
-import fr.inclusion.orientation.notification.preferences.domain.PreferredChannel;
+import fr.inclusion.orientation.notification.preferences.domain.NotificationKind;
 import fr.inclusion.orientation.notification.preferences.domain.Preferences;
+import fr.inclusion.orientation.notification.preferences.domain.PreferredChannel;
 import fr.inclusion.orientation.notification.preferences.domain.StoredPreferences;
 
 /**
@@ -77,7 +77,7 @@ class MongoStoredPreferences implements StoredPreferences {
         List<String> codes = setting.getList("channels", String.class, List.of());
         codes.forEach(code -> PreferredChannel.ofCode(code).ifPresent(channels::add));
         channels.add(PreferredChannel.IN_APP);
-        Optional<Delivery> delivery = Delivery.ofCode(setting.getString("delivery"));
+        Optional<DeliveryTiming> delivery = DeliveryTiming.ofCode(setting.getString("delivery"));
         try {
             return delivery.map(d -> new KindSetting(channels, d));
         } catch (IllegalArgumentException brokenRule) {

@@ -55,7 +55,7 @@ class PreferencesTest {
             assertThat(v.field()).isEqualTo("kinds[0].channels");
             assertThat(v.message()).contains("in_app").contains("ne peut pas être retirée");
         });
-        assertThatThrownBy(() -> new KindSetting(Set.of(PreferredChannel.EMAIL), Delivery.IMMEDIATE))
+        assertThatThrownBy(() -> new KindSetting(Set.of(PreferredChannel.EMAIL), DeliveryTiming.IMMEDIATE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

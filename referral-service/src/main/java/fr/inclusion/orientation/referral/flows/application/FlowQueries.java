@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import fr.inclusion.orientation.referral.flows.domain.CoordinatorTerritory;
 import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
 import fr.inclusion.orientation.referral.flows.domain.FlowReport;
 import fr.inclusion.orientation.referral.flows.domain.GroupBy;
-import fr.inclusion.orientation.referral.flows.domain.Territory;
 import fr.inclusion.orientation.referral.territory.CommuneEpciTable;
 import fr.inclusion.orientation.support.problem.FieldError;
 import fr.inclusion.orientation.support.security.Caller;
@@ -63,7 +63,7 @@ public class FlowQueries {
      * The territory and period a coordinator or an admin asks for, the one home of flows' and escalations' scoping.
      * Before {@link #checked}, the territory is the one requested; the dates are France's calendar, both included.
      */
-    record Scope(Territory territory, LocalDate from, LocalDate to) {
+    record Scope(CoordinatorTerritory territory, LocalDate from, LocalDate to) {
 
         Instant fromInstant() {
             return from.atStartOfDay(FRANCE).toInstant();
@@ -92,7 +92,7 @@ public class FlowQueries {
             throw new FlowAccessDeniedException("Les flux d'orientations sont réservés aux coordinateurs et administrateurs.");
         }
         String requested = blank(territoryParam) ? caller.territory() : territoryParam.trim();
-        Optional<Territory> territory = Optional.empty();
+        Optional<CoordinatorTerritory> territory = Optional.empty();
         if (blank(requested)) {
             if (!admin) {
                 throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire.");
@@ -100,7 +100,7 @@ public class FlowQueries {
             errors.add(new FieldError("territory",
                     "Territoire obligatoire : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres)."));
         } else {
-            territory = Territory.parse(requested);
+            territory = CoordinatorTerritory.parse(requested);
             if (territory.isEmpty()) {
                 errors.add(new FieldError("territory",
                         "Territoire invalide : code de département (ex. 55) ou SIREN d'EPCI (9 chiffres) attendu."));
@@ -122,15 +122,16 @@ public class FlowQueries {
     }
 
     /** A coordinator sees their territory, or one EPCI of their département (its part within the département). */
-    private Territory scoped(Caller caller, Territory requested) {
-        Optional<Territory> own = Territory.parse(caller.territory());
+    private CoordinatorTerritory scoped(Caller caller, CoordinatorTerritory requested) {
+        Optional<CoordinatorTerritory> own = CoordinatorTerritory.parse(caller.territory());
         if (own.isEmpty()) {
             throw new FlowAccessDeniedException("Votre compte n'est rattaché à aucun territoire valide.");
         }
         if (own.get().code().equals(requested.code())) {
             return own.get();
         }
-        if (own.get().kind() == Territory.Kind.DEPARTEMENT && requested.kind() == Territory.Kind.EPCI
+        if (own.get().kind() == CoordinatorTerritory.Kind.DEPARTEMENT
+                && requested.kind() == CoordinatorTerritory.Kind.EPCI
                 && epci.departementsOf(requested.code()).contains(own.get().code())) {
             return requested.within(own.get().code());
         }

@@ -7,10 +7,10 @@ import java.util.List;
 public interface FlowFacts {
 
     /** Facts of referrals of the territory sent in {@code [from, to)}. */
-    List<FlowFact> sentIn(Territory territory, Instant from, Instant to);
+    List<FlowFact> sentIn(CoordinatorTerritory territory, Instant from, Instant to);
 
     /** One page of the referrals of the territory escalated in {@code [from, to)}, latest escalation first. */
-    EscalationPage escalatedIn(Territory territory, Instant from, Instant to, int page, int size);
+    EscalationPage escalatedIn(CoordinatorTerritory territory, Instant from, Instant to, int page, int size);
 
     record EscalationPage(List<Escalation> items, long total) {
     }

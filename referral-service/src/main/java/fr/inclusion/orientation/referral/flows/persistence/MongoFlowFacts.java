@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.result.UpdateResult;
 
+import fr.inclusion.orientation.referral.flows.domain.CoordinatorTerritory;
 import fr.inclusion.orientation.referral.flows.domain.Escalation;
 import fr.inclusion.orientation.referral.flows.domain.FlowFact;
 import fr.inclusion.orientation.referral.flows.domain.FlowFacts;
 import fr.inclusion.orientation.referral.flows.domain.FlowStatus;
-import fr.inclusion.orientation.referral.flows.domain.Territory;
 
 /** The {@code flow_facts} collection: written only by referral events, read by the flows endpoints. */
 @Repository
@@ -93,7 +93,7 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
     }
 
     @Override
-    public List<FlowFact> sentIn(Territory territory, Instant from, Instant to) {
+    public List<FlowFact> sentIn(CoordinatorTerritory territory, Instant from, Instant to) {
         Criteria criteria = of(territory).and("sentAt").gte(from).lt(to);
         return mongo.find(query(criteria), FlowFactDocument.class).stream().map(MongoFlowFacts::fact).toList();
     }
@@ -103,7 +103,7 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
      * projected counts as escalated at its expiry; the period is read on the escalation date.
      */
     @Override
-    public EscalationPage escalatedIn(Territory territory, Instant from, Instant to, int page, int size) {
+    public EscalationPage escalatedIn(CoordinatorTerritory territory, Instant from, Instant to, int page, int size) {
         Criteria criteria = of(territory).orOperator(where("escalatedAt").gte(from).lt(to),
                 where("escalatedAt").exists(false).and("expiredAt").gte(from).lt(to));
         long total = mongo.count(query(criteria), FlowFactDocument.class);
@@ -115,11 +115,11 @@ public class MongoFlowFacts implements FlowFacts, InitializingBean {
                 d.escalatedAt() != null ? d.escalatedAt() : d.expiredAt(), d.reroutedTo())).toList(), total);
     }
 
-    private static Criteria of(Territory territory) {
-        Criteria criteria = territory.kind() == Territory.Kind.DEPARTEMENT
+    private static Criteria of(CoordinatorTerritory territory) {
+        Criteria criteria = territory.kind() == CoordinatorTerritory.Kind.DEPARTEMENT
                 ? where("departement").is(territory.code())
                 : where("epciSiren").is(territory.code());
-        if (territory.kind() == Territory.Kind.EPCI && territory.departement() != null) {
+        if (territory.kind() == CoordinatorTerritory.Kind.EPCI && territory.departement() != null) {
             criteria = criteria.and("departement").is(territory.departement());
         }
         return criteria;

@@ -68,12 +68,12 @@ class FlowCountsTest {
 
     @Test
     void aTerritoryIsADepartementCodeOrAnEpciSiren() {
-        assertThat(Territory.parse("245501184")).hasValueSatisfying(
-                t -> assertThat(t.kind()).isEqualTo(Territory.Kind.EPCI));
-        assertThat(Territory.parse("55")).hasValueSatisfying(
-                t -> assertThat(t.kind()).isEqualTo(Territory.Kind.DEPARTEMENT));
-        assertThat(Territory.parse("Meuse")).isEmpty();
-        assertThat(Territory.parse("00")).isEmpty();
+        assertThat(CoordinatorTerritory.parse("245501184")).hasValueSatisfying(
+                t -> assertThat(t.kind()).isEqualTo(CoordinatorTerritory.Kind.EPCI));
+        assertThat(CoordinatorTerritory.parse("55")).hasValueSatisfying(
+                t -> assertThat(t.kind()).isEqualTo(CoordinatorTerritory.Kind.DEPARTEMENT));
+        assertThat(CoordinatorTerritory.parse("Meuse")).isEmpty();
+        assertThat(CoordinatorTerritory.parse("00")).isEmpty();
     }
 
     private static FlowFact accepted(int hours) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  *
  * @param departement for an EPCI, the département it is looked at within (null: the whole EPCI)
  */
-public record Territory(Kind kind, String code, String departement) {
+public record CoordinatorTerritory(Kind kind, String code, String departement) {
 
     public enum Kind { DEPARTEMENT, EPCI }
 
@@ -16,22 +16,22 @@ public record Territory(Kind kind, String code, String departement) {
     private static final Pattern SIREN = Pattern.compile("[0-9]{9}");
 
     /** Empty when the text is neither a département code nor a SIREN. */
-    public static Optional<Territory> parse(String text) {
+    public static Optional<CoordinatorTerritory> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String code = text.trim().toUpperCase(java.util.Locale.ROOT);
         if (DEPARTEMENT.matcher(code).matches()) {
-            return Optional.of(new Territory(Kind.DEPARTEMENT, code, code));
+            return Optional.of(new CoordinatorTerritory(Kind.DEPARTEMENT, code, code));
         }
         if (SIREN.matcher(code).matches()) {
-            return Optional.of(new Territory(Kind.EPCI, code, null));
+            return Optional.of(new CoordinatorTerritory(Kind.EPCI, code, null));
         }
         return Optional.empty();
     }
 
     /** The part of this EPCI that lies within a département. */
-    public Territory within(String departementCode) {
-        return new Territory(kind, code, departementCode);
+    public CoordinatorTerritory within(String departementCode) {
+        return new CoordinatorTerritory(kind, code, departementCode);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** When e-mails (and SMS) go out: at once, or once a day in a digest e-mail (envoi groupé quotidien). */
-public enum Delivery {
+public enum DeliveryTiming {
 
     IMMEDIATE,
     DAILY_DIGEST;
@@ -15,7 +15,7 @@ public enum Delivery {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Delivery> ofCode(String code) {
+    public static Optional<DeliveryTiming> ofCode(String code) {
         return Arrays.stream(values()).filter(d -> d.code().equals(code)).findFirst();
     }
 }
