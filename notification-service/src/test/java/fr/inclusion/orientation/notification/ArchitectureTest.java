@@ -17,6 +17,10 @@ import fr.inclusion.orientation.testsupport.ArchitectureRules;
 @AnalyzeClasses(packages = "fr.inclusion.orientation.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** Plain Java from service-support a domain may use: exceptions that carry their problem, and a page. */
+    private static final String PROBLEM = "fr.inclusion.orientation.support.problem";
+    private static final String PAGE = "fr.inclusion.orientation.support.page";
+
     @ArchTest
     static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.class);
 
@@ -25,13 +29,13 @@ class ArchitectureTest {
             .that().resideInAPackage("..inbox.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..inbox.domain..",
                     "..preferences.domain..", "fr.inclusion.orientation.contracts..",
-                    "fr.inclusion.orientation.reference..");
+                    "fr.inclusion.orientation.reference..", PROBLEM, PAGE);
 
     @ArchTest
     static final ArchRule preferencesAndVenuesDomainsSpeakOnlyJava = classes()
             .that().resideInAnyPackage("..preferences.domain..", "..venues.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..preferences.domain..",
-                    "..venues.domain..");
+                    "..venues.domain..", PROBLEM, PAGE);
 
     @ArchTest
     static final ArchRule messagingGoesThroughTheApplication = noClasses()
@@ -50,7 +54,7 @@ class ArchitectureTest {
     static final ArchRule outboundDomainSpeaksOnlyJavaAndTheOutboundContract = classes()
             .that().resideInAPackage("..outbound.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-                    "fr.inclusion.orientation.notification.outbound", "..outbound.domain..");
+                    "fr.inclusion.orientation.notification.outbound", "..outbound.domain..", PROBLEM, PAGE);
 
     @ArchTest
     static final ArchRule outboundAdaptersMeetOnlyThroughThePorts = noClasses()

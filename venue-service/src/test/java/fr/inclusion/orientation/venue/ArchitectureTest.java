@@ -1,5 +1,8 @@
 package fr.inclusion.orientation.venue;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,10 +23,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchTests sharedRules = ArchTests.in(ArchitectureRules.class);
 
+    /**
+     * Of service-support, the domain uses only plain Java: exceptions that carry their problem ({@code support.problem})
+     * and pages ({@code support.page}).
+     */
     @ArchTest
     static final ArchRule domainKnowsNoEdgePlumbing = noClasses()
             .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAPackage("fr.inclusion.orientation.support..");
+            .should().dependOnClassesThat(resideInAPackage("fr.inclusion.orientation.support..")
+                    .and(not(resideInAnyPackage("fr.inclusion.orientation.support.problem",
+                            "fr.inclusion.orientation.support.page"))));
 
     @ArchTest
     static final ArchRule applicationUsesPortsNotStores = noClasses()
