@@ -97,15 +97,19 @@ public abstract class RunningReferralService {
         publishRaw(event.aggregateId(), EventCodec.write(event));
     }
 
-    protected static synchronized void publishRaw(String key, byte[] payload) {
+    protected static void publishRaw(String key, byte[] payload) {
+        publishRaw(fr.inclusion.orientation.contracts.Topics.VENUE_EVENTS, key, payload);
+    }
+
+    protected static synchronized void publishRaw(String topic, String key, byte[] payload) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafkaBrokers(),
                     "acks", "all"), new ByteArraySerializer(), new ByteArraySerializer());
             Runtime.getRuntime().addShutdownHook(new Thread(producer::close));
         }
         try {
-            producer.send(new ProducerRecord<>(fr.inclusion.orientation.contracts.Topics.VENUE_EVENTS,
-                    key == null ? null : key.getBytes(StandardCharsets.UTF_8), payload)).get();
+            producer.send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+                    payload)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

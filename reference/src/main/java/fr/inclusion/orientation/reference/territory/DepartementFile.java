@@ -158,8 +158,8 @@ public final class DepartementFile {
         }
         String code = row.get("code_insee");
         if (!InseeCodes.isCommuneCode(code)) {
-            faults.add(new Rejected(line, "code_insee", "« " + code
-                    + " » n'est pas un code INSEE de commune (5 caractères, par exemple 55427, 2A004 ou 97411)"));
+            faults.add(new Rejected(line, "code_insee", wrong(code, "n'est pas un code INSEE de commune",
+                    "code INSEE de commune attendu", "(5 caractères, par exemple 55427, 2A004 ou 97411)")));
         }
         String name = row.get("nom");
         if (name.isEmpty()) {
@@ -167,13 +167,14 @@ public final class DepartementFile {
         }
         String postalCodes = row.get("codes_postaux");
         if (!POSTAL_CODES.matcher(postalCodes).matches()) {
-            faults.add(new Rejected(line, "codes_postaux", "« " + postalCodes
-                    + " » : codes postaux de 5 chiffres attendus, séparés par | (par exemple 55000|55010)"));
+            faults.add(new Rejected(line, "codes_postaux", wrong(postalCodes,
+                    "n'est pas une liste de codes postaux", "codes postaux attendus",
+                    "(5 chiffres chacun, séparés par |, par exemple 55000|55010)")));
         }
         Long population = wholeNumber(row.get("population"));
         if (population == null) {
-            faults.add(new Rejected(line, "population", "« " + row.get("population")
-                    + " » n'est pas un nombre entier positif ou nul"));
+            faults.add(new Rejected(line, "population", wrong(row.get("population"),
+                    "n'est pas une population", "population attendue", "(nombre entier positif ou nul)")));
         }
         String siren = row.get("epci_siren");
         String epciName = row.get("epci_nom");
@@ -184,19 +185,28 @@ public final class DepartementFile {
         }
         Double latitude = decimal(row.get("latitude"), -90, 90);
         if (latitude == null) {
-            faults.add(new Rejected(line, "latitude", "« " + row.get("latitude")
-                    + " » n'est pas une latitude (nombre décimal entre -90 et 90)"));
+            faults.add(new Rejected(line, "latitude", wrong(row.get("latitude"), "n'est pas une latitude",
+                    "latitude attendue", "(nombre décimal entre -90 et 90)")));
         }
         Double longitude = decimal(row.get("longitude"), -180, 180);
         if (longitude == null) {
-            faults.add(new Rejected(line, "longitude", "« " + row.get("longitude")
-                    + " » n'est pas une longitude (nombre décimal entre -180 et 180)"));
+            faults.add(new Rejected(line, "longitude", wrong(row.get("longitude"), "n'est pas une longitude",
+                    "longitude attendue", "(nombre décimal entre -180 et 180)")));
         }
         if (!faults.isEmpty()) {
             return null;
         }
         return new Commune(code, name, List.of(postalCodes.split("[|;]")), population, siren,
                 siren.isEmpty() ? "" : epciName, latitude, longitude);
+    }
+
+    /**
+     * {@code « 91 » n'est pas une latitude (…)} for a wrong value, {@code valeur manquante : latitude attendue (…)} for
+     * an empty one.
+     */
+    private static String wrong(String value, String isNot, String expected, String hint) {
+        return value.isEmpty() ? "valeur manquante : " + expected + " " + hint
+                : "« " + value + " » " + isNot + " " + hint;
     }
 
     private static Long wholeNumber(String text) {

@@ -30,7 +30,8 @@ class DepartementFileTest {
     void aFrenchSpreadsheetWithBomSemicolonsQuotesAndDecimalCommas() {
         DepartementFile.Result result = DepartementFile.read("\uFEFF"
                 + "code_insee;nom;codes_postaux;population;epci_siren;epci_nom;latitude;longitude\r\n"
-                + "98501;\"Anse-aux-Lucioles; la Basse\";98510;1200;200099001;CC de l'Archipel Inventé;-12,5;45,25\r\n");
+                + "98501;\"Anse-aux-Lucioles; la Basse\";98510;1200;200099001;CC de l'Archipel Inventé;-12,5;"
+                + "45,25\r\n");
 
         assertThat(result.rejected()).isEmpty();
         assertThat(result.departement().code()).isEqualTo("985");
@@ -56,7 +57,8 @@ class DepartementFileTest {
                 new DepartementFile.Rejected(3, "code_insee",
                         "« 5502 » n'est pas un code INSEE de commune (5 caractères, par exemple 55427, 2A004 ou "
                                 + "97411)"),
-                new DepartementFile.Rejected(4, "population", "« beaucoup » n'est pas un nombre entier positif ou nul"),
+                new DepartementFile.Rejected(4, "population",
+                        "« beaucoup » n'est pas une population (nombre entier positif ou nul)"),
                 new DepartementFile.Rejected(5, null, "9 champs au lieu de 8"),
                 new DepartementFile.Rejected(6, "code_insee",
                         "la commune 54001 est du département 54, le fichier du département 55"),

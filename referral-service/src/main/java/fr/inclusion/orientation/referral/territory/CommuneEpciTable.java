@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.reference.territory.Commune;
 import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.reference.territory.DepartementFile;
+import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
  * EPCI of a commune: the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation
@@ -29,6 +31,13 @@ public class CommuneEpciTable {
 
     public CommuneEpciTable() {
         this(DepartementFile.bundled());
+    }
+
+    /** The shipped départements, then those stored from the reference stream. */
+    @Autowired
+    public CommuneEpciTable(ReferenceDepartements imported) {
+        this(DepartementFile.bundled());
+        imported.all().forEach(this::use);
     }
 
     public CommuneEpciTable(List<Departement> departements) {

@@ -59,9 +59,9 @@ class CommuneImportTest {
         assertThat(JSON.readTree(imported.body())).isEqualTo(JSON.readTree("""
                 {"departement": "985", "imported": 3, "rejected": [
                   {"line": 5, "field": "latitude",
-                   "message": "«  » n'est pas une latitude (nombre décimal entre -90 et 90)"},
+                   "message": "valeur manquante : latitude attendue (nombre décimal entre -90 et 90)"},
                   {"line": 5, "field": "longitude",
-                   "message": "«  » n'est pas une longitude (nombre décimal entre -180 et 180)"}]}"""));
+                   "message": "valeur manquante : longitude attendue (nombre décimal entre -180 et 180)"}]}"""));
 
         JsonNode communes = read(get("/api/territory/communes?departement=985"));
         assertThat(communes.path("total").asLong()).isEqualTo(3);

@@ -49,6 +49,18 @@ class AdminApi {
         }
     }
 
+    /** {@code {departement, imported, rejected:[{line, field, message}]}}: line 1 is the header. */
+    record CommuneResult(String departement, int imported, List<CommuneRejection> rejected) {
+
+        public List<CommuneRejection> rejections() {
+            return rejected == null ? List.of() : rejected;
+        }
+    }
+
+    /** {@code field}: the column at fault, {@code null} for the whole line. */
+    record CommuneRejection(int line, String field, String message) {
+    }
+
     /** {@code {imported, rejected:[{index, reason}]}}: index is the feature's in the file, from 0. */
     record ContourResult(int imported, List<ContourRejection> rejected) {
 
@@ -108,6 +120,18 @@ class AdminApi {
                     }
                 })
                 .retrieve().body(FragilityResult.class);
+    }
+
+    /** A département's reference file (CSV) as the body itself, whatever type the browser told. */
+    CommuneResult importCommunes(MultipartFile file) {
+        return uploads.post().uri("/api/territory/communes")
+                .contentType(new MediaType("text", "csv"))
+                .body(output -> {
+                    try (InputStream in = file.getInputStream()) {
+                        in.transferTo(output);
+                    }
+                })
+                .retrieve().body(CommuneResult.class);
     }
 
     /** The GeoJSON FeatureCollection as the body itself, whatever type the browser told. */

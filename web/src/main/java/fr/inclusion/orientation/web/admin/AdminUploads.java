@@ -5,13 +5,13 @@ import org.springframework.context.annotation.Configuration;
 
 import fr.inclusion.orientation.support.web.ImportEndpoints;
 
-/** The three forms that send a whole file may be as large as the services' import limit. */
+/** The four forms that send a whole file may be as large as the services' import limit. */
 @Configuration(proxyBeanMethods = false)
 class AdminUploads {
 
     @Bean
     ImportEndpoints administrationFiles() {
         return ImportEndpoints.post(AdministrationController.VENUE_IMPORT, AdministrationController.FRAGILITY_IMPORT,
-                AdministrationController.CONTOUR_IMPORT);
+                AdministrationController.CONTOUR_IMPORT, AdministrationController.COMMUNE_IMPORT);
     }
 }

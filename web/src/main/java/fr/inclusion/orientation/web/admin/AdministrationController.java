@@ -32,7 +32,8 @@ import fr.inclusion.orientation.web.user.CurrentUser;
 /**
  * {@code /administration}: the national venue file's import (then its progress page, refreshed by htmx every second
  * while the job runs, by an « Actualiser » link without JavaScript), the fragility index's and the communes'
- * contours' imports (the coordinators' map draws them), the directory's
+ * contours' imports (the coordinators' map draws them), a département's communes (another département without a
+ * code change), the directory's
  * export and the parked e-mails and SMS with « Renvoyer ». Administrators only; every form answers 303 or a page.
  */
 @Controller
@@ -42,6 +43,7 @@ class AdministrationController {
     static final String VENUE_IMPORT = "/administration/import-lieux";
     static final String FRAGILITY_IMPORT = "/administration/import-fragilite";
     static final String CONTOUR_IMPORT = "/administration/import-contours";
+    static final String COMMUNE_IMPORT = "/administration/import-communes";
     static final int PARKED_PAGE_SIZE = 20;
 
     private final AdminApi api;
@@ -120,6 +122,19 @@ class AdministrationController {
             HttpServletResponse response) {
         return sent(file, api::importFragility, "admin/fragilite", model, response, "fichier-fragilite",
                 "Choisissez le fichier CSV de l'indice de fragilité.");
+    }
+
+    @PostMapping(COMMUNE_IMPORT)
+    String importCommunes(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
+            HttpServletResponse response) {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return missingFile(model, "fichier-communes", "Choisissez le fichier CSV des communes du département.");
+        }
+        AdminApi.CommuneResult result = api.importCommunes(file);
+        model.addAttribute("result", result);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return "admin/communes";
     }
 
     @PostMapping(CONTOUR_IMPORT)

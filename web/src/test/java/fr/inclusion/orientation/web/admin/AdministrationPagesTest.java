@@ -46,6 +46,7 @@ class AdministrationPagesTest {
 
     private final String admin = TestJwts.admin("admin");
     private final String secretary = TestJwts.secretary("secretaire.revigny", "55427");
+    private final String coordinator = TestJwts.coordinator("coordination.revigny", "245501184");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -373,6 +374,92 @@ class AdministrationPagesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(html(response).select("h1").text()).isEqualTo("Fichier GeoJSON invalide");
         assertThat(html(response).text()).contains("Le fichier n'est pas un JSON valide.");
+    }
+
+    @Test
+    void theCommuneImportFormTakesADepartementsCsvFile() {
+        Document page = html(get("/administration", admin));
+
+        Element form = page.selectFirst("#form-import-communes");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/administration/import-communes");
+        assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(page.select("#titre-import-communes").text()).isEqualTo("Importer les communes d'un département");
+        Element input = form.selectFirst("input#fichier-communes");
+        assertThat(input.attr("type")).isEqualTo("file");
+        assertThat(input.attr("name")).isEqualTo("fichier");
+        assertThat(input.attr("accept")).isEqualTo(".csv,text/csv");
+        assertThat(input.attr("aria-describedby")).isEqualTo("aide-fichier-communes");
+        assertThat(page.select("label[for=fichier-communes]")).hasSize(1);
+        assertThat(form.select("button#envoyer-communes").text()).isEqualTo("Importer les communes");
+    }
+
+    @Test
+    void aDepartementsFileReachesVenueServiceWholeAndTheResultListsRejectedLines() {
+        String csv = "code_insee,nom,codes_postaux,population,epci_siren,epci_nom,latitude,longitude\n"
+                + "98501,Anse-aux-Lucioles,98510,1200,200099001,CC de l'Archipel Inventé,-12.5,45.25\n"
+                + "98504,Sans-Coordonnées,98540,10,,,,\n"
+                + "98505,Trop-court,98550\n";
+        SERVICES.answer("POST", "/api/territory/communes", 200, "{\"departement\":\"985\",\"imported\":1,"
+                + "\"rejected\":[{\"line\":3,\"field\":\"latitude\","
+                + "\"message\":\"valeur manquante : latitude attendue\"},"
+                + "{\"line\":4,\"field\":null,\"message\":\"3 champs au lieu de 8\"}]}");
+
+        HttpResponse<String> response = multipart("/administration/import-communes", admin, "985.csv",
+                "application/vnd.ms-excel", csv);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = html(response);
+        assertThat(page.select("h1").text()).isEqualTo("Import des communes d'un département");
+        assertThat(page.select("#nb-communes").text()).isEqualTo("Département 985 : 1 commune importée.");
+        assertThat(page.select("#resultat-communes .hint").text()).isEqualTo("Fichier : 985.csv");
+        assertThat(page.select("#refus tbody tr").get(0).select("td").eachText())
+                .containsExactly("3", "latitude", "valeur manquante : latitude attendue");
+        assertThat(page.select("#refus tbody tr").get(1).select("td").eachText())
+                .containsExactly("4", "toute la ligne", "3 champs au lieu de 8");
+        assertThat(SERVICES.received("POST", "/api/territory/communes")).singleElement().satisfies(call -> {
+            assertThat(call.body()).isEqualTo(csv);
+            assertThat(call.contentType()).startsWith("text/csv");
+            assertThat(call.authorization()).isEqualTo("Bearer " + admin);
+        });
+    }
+
+    @Test
+    void noCommuneFileIsABadRequestWithTheMessageByTheField() {
+        HttpResponse<String> response = multipart("/administration/import-communes", admin, "", "text/csv", "");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = html(response);
+        assertThat(page.select("#erreur-fichier-communes").text())
+                .isEqualTo("Choisissez le fichier CSV des communes du département.");
+        assertThat(page.select("#fichier-communes").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#fichier-communes").attr("aria-describedby"))
+                .isEqualTo("aide-fichier-communes erreur-fichier-communes");
+        assertThat(SERVICES.received("POST", "/api/territory/communes")).isEmpty();
+    }
+
+    @Test
+    void anUnreadableCommuneFileShowsTheServicesProblemInFrench() {
+        SERVICES.answer("POST", "/api/territory/communes", 400,
+                "{\"type\":\"https://orientation-numerique.fr/problems/invalid-communes-file\","
+                        + "\"title\":\"Fichier des communes invalide\",\"status\":400,"
+                        + "\"detail\":\"Fichier illisible, ligne 2 : le texte n'est pas un CSV lisible.\"}");
+
+        HttpResponse<String> response = multipart("/administration/import-communes", admin, "x.csv", "text/csv",
+                "code_insee,nom\n98501,\"Anse\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(html(response).select("h1").text()).isEqualTo("Fichier des communes invalide");
+        assertThat(html(response).text()).contains("Fichier illisible, ligne 2 : le texte n'est pas un CSV lisible.");
+    }
+
+    @Test
+    void aCoordinatorCannotImportCommunes() {
+        HttpResponse<String> upload = multipart("/administration/import-communes", coordinator, "985.csv",
+                "text/csv", "code_insee\n");
+
+        assertThat(upload.statusCode()).isEqualTo(403);
+        assertThat(SERVICES.all()).isEmpty();
     }
 
     @Test

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import fr.inclusion.orientation.notification.venues.domain.CommuneNames;
 import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.reference.territory.DepartementFile;
+import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
  * Commune names from the départements shipped with the reference module ({@link DepartementFile#bundled()}) and
@@ -24,6 +26,13 @@ public class ReferenceCommuneNames implements CommuneNames {
 
     public ReferenceCommuneNames() {
         this(DepartementFile.bundled());
+    }
+
+    /** The shipped départements, then those stored from the reference stream. */
+    @Autowired
+    public ReferenceCommuneNames(ReferenceDepartements imported) {
+        this(DepartementFile.bundled());
+        imported.all().forEach(this::use);
     }
 
     ReferenceCommuneNames(List<Departement> departements) {

@@ -8,13 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import fr.inclusion.orientation.reference.territory.DepartementFile;
+import fr.inclusion.orientation.reference.territory.InvalidDepartementFileException;
+import fr.inclusion.orientation.venue.territory.domain.InvalidCommunesFileException;
 import fr.inclusion.orientation.venue.territory.domain.ImportedDepartements;
 
 /**
  * Importing a département's reference file (the format of the reference module's {@link DepartementFile}): its valid
  * lines become all the communes of that département, replacing those known until now, in one single-document write
  * with the event that tells every other service. A file that cannot be read at all (no CSV, a column missing, no
- * valid commune) is refused whole ({@code InvalidDepartementFileException}) and nothing is written.
+ * valid commune) is refused whole ({@link InvalidCommunesFileException}) and nothing is written.
  */
 @Service
 public class CommuneImport {
@@ -34,7 +36,12 @@ public class CommuneImport {
     }
 
     public Result importFile(String text) {
-        DepartementFile.Result file = DepartementFile.read(text);
+        DepartementFile.Result file;
+        try {
+            file = DepartementFile.read(text);
+        } catch (InvalidDepartementFileException e) {
+            throw new InvalidCommunesFileException(e.line(), e.getMessage());
+        }
         long version = departements.save(file.departement(), clock.instant());
         log.info("Département {} imported (import {}): {} commune(s), {} line(s) rejected",
                 file.departement().code(), version, file.departement().communes().size(), file.rejected().size());

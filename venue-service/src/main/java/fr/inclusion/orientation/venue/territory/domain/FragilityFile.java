@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import fr.inclusion.orientation.reference.csv.CsvFormatException;
+import fr.inclusion.orientation.reference.csv.CsvText;
+
 /**
  * The public per-commune IFN file (Indice de Fragilité Numérique, current model: indicators and total on 1..10,
  * 10 = most fragile), read line by line: every valid line gives a {@link Fragility}, every other line a
- * {@link RejectedLine} saying why, so that one bad line never costs the good ones.
+ * {@link RejectedLine} saying why, so that one bad line never costs the good ones. Read with the reference module's
+ * {@link CsvText}; a text that is no CSV at all (a quote left open) is refused whole, naming its line.
  * <p>
  * Tolerated, because spreadsheets produce them: a UTF-8 byte order mark, CRLF line ends, {@code ;} as separator
  * (then decimals may be written {@code 6,5}), quoted fields, blank lines, empty trailing columns, and INSEE codes
@@ -29,7 +33,6 @@ public final class FragilityFile {
     private static final double MIN = 1;
     private static final double MAX = 10;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
     private FragilityFile() {
     }
@@ -58,28 +61,30 @@ public final class FragilityFile {
      * @throws InvalidFragilityFileException when the file is empty or its header is not the IFN header
      */
     public static Rows read(String text, Predicate<String> knownCommune) {
-        String[] lines = LINE_END.split(text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
-        if (lines.length == 0 || lines[0].isBlank()) {
-            throw new InvalidFragilityFileException("Le fichier est vide : la première ligne doit être l'en-tête "
-                    + String.join(",", HEADER) + ".");
+        CsvText csv;
+        try {
+            csv = CsvText.parse(text);
+        } catch (CsvFormatException e) {
+            if (e.line() == 1 && (text.isBlank() || text.strip().equals("\uFEFF"))) {
+                throw new InvalidFragilityFileException("Le fichier est vide : la première ligne doit être l'en-tête "
+                        + String.join(",", HEADER) + ".");
+            }
+            throw new InvalidFragilityFileException("Fichier illisible, " + e.getMessage() + ".");
         }
-        char separator = lines[0].indexOf(';') >= 0 && lines[0].indexOf(',') < 0 ? ';' : ',';
-        List<String> header = withoutTrailingBlanks(split(lines[0], separator));
+        char separator = csv.separator();
+        List<String> header = withoutTrailingBlanks(csv.header());
         if (!header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
             throw new InvalidFragilityFileException("L'en-tête du fichier doit être exactement « "
-                    + String.join(",", HEADER) + " » (séparateur , ou ;) ; reçu : « " + abbreviate(lines[0])
-                    + " ».");
+                    + String.join(",", HEADER) + " » (séparateur , ou ;) ; reçu : « "
+                    + abbreviate(String.join(String.valueOf(separator), csv.header())) + " ».");
         }
         List<Fragility> accepted = new ArrayList<>();
         List<RejectedLine> rejected = new ArrayList<>();
         List<CommuneLine> communes = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int number = i + 1;
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            List<String> fields = withoutTrailingBlanks(split(lines[i], separator));
+        for (CsvText.Row line : csv.rows()) {
+            int number = line.line();
+            List<String> fields = withoutTrailingBlanks(line.values());
             if (fields.size() != HEADER.size()) {
                 rejected.add(new RejectedLine(number, HEADER.size() + " colonnes attendues, " + fields.size()
                         + " trouvée" + (fields.size() > 1 ? "s" : "") + " (séparateur « " + separator + " »)"));
@@ -177,11 +182,6 @@ public final class FragilityFile {
             String code = raw.toUpperCase(Locale.ROOT);
             return code.length() == 4 && code.chars().allMatch(Character::isDigit) ? "0" + code : code;
         }
-    }
-
-    /** Fields separated by {@code separator}, optionally in double quotes (a doubled quote is a quote). */
-    static List<String> split(String line, char separator) {
-        return CsvFields.split(line, separator);
     }
 
     /** {@code a,b,c,,} written by a spreadsheet that had wider rows elsewhere is {@code a,b,c}. */

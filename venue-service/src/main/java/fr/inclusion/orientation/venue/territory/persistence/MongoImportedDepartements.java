@@ -20,6 +20,7 @@ import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.support.outbox.MongoOutboxRelay;
 import fr.inclusion.orientation.support.outbox.OutboxEntry;
 import fr.inclusion.orientation.support.outbox.OutboxSignal;
+import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 import fr.inclusion.orientation.venue.territory.domain.ImportedDepartements;
 
 /**
@@ -55,7 +56,7 @@ class MongoImportedDepartements implements ImportedDepartements {
         Update update = new Update()
                 .set("version", version)
                 .set("importedAt", importedAt)
-                .set("communes", departement.communes().stream().map(MongoImportedDepartements::document).toList())
+                .set("communes", departement.communes().stream().map(ReferenceDepartements::document).toList())
                 .push(MongoOutboxRelay.OUTBOX_FIELD, OutboxEntry.of(event));
         mongo.findAndModify(Query.query(Criteria.where("_id").is(departement.code())), update,
                 FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
@@ -69,21 +70,9 @@ class MongoImportedDepartements implements ImportedDepartements {
         List<Departement> departements = new ArrayList<>();
         for (Document document : mongo.findAll(Document.class, COLLECTION)) {
             List<Commune> communes = document.getList("communes", Document.class).stream()
-                    .map(MongoImportedDepartements::commune).toList();
+                    .map(ReferenceDepartements::commune).toList();
             departements.add(new Departement(document.getString("_id"), communes));
         }
         return departements;
-    }
-
-    private static Document document(Commune c) {
-        return new Document("code", c.code()).append("name", c.name()).append("postalCodes", c.postalCodes())
-                .append("population", c.population()).append("epciSiren", c.epciSiren())
-                .append("epciName", c.epciName()).append("latitude", c.latitude()).append("longitude", c.longitude());
-    }
-
-    private static Commune commune(Document d) {
-        return new Commune(d.getString("code"), d.getString("name"), d.getList("postalCodes", String.class),
-                ((Number) d.get("population")).longValue(), d.getString("epciSiren"), d.getString("epciName"),
-                ((Number) d.get("latitude")).doubleValue(), ((Number) d.get("longitude")).doubleValue());
     }
 }

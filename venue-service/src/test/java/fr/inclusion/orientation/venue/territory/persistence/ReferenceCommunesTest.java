@@ -64,8 +64,8 @@ class ReferenceCommunesTest {
         assertThatThrownBy(() -> new ReferenceCommunes("file:" + dir + "/communes-*.csv"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("communes-88.csv")
-                .hasMessageContaining("line 3, column population: « beaucoup » n'est pas un nombre entier positif "
-                        + "ou nul");
+                .hasMessageContaining("line 3, column population: « beaucoup » n'est pas une population "
+                        + "(nombre entier positif ou nul)");
     }
 
     @Test
