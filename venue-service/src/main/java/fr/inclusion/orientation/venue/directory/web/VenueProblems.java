@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import fr.inclusion.orientation.support.web.JsonPaths;
 import fr.inclusion.orientation.support.web.Problems;
 import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.directory.domain.Violation;
@@ -45,23 +44,10 @@ class VenueProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return Problems.of(new InvalidVenueException(List.of(new Violation(path(mismatch.getPath()),
-                    "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)"))));
+            return Problems.of(new InvalidVenueException(List.of(
+                    Violation.unexpectedType(JsonPaths.of(mismatch.getPath())))));
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
-                "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.");
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return Problems.malformedBody();
     }
 
     /** {@code stops[0].from} of a record whose components carry {@code @JsonProperty}: the name the JSON uses. */

@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import fr.inclusion.orientation.support.web.JsonPaths;
 import fr.inclusion.orientation.venue.directory.application.StandardVenue;
 import fr.inclusion.orientation.venue.directory.domain.InvalidVenueException;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
@@ -110,22 +111,9 @@ public class ProposedChanges {
         try {
             return json.treeToValue(merged, StandardVenue.class);
         } catch (JacksonException e) {
-            String field = path(e.getPath());
-            throw new InvalidVenueException(List.of(new Violation(field.isEmpty() ? "changes" : field,
-                    "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)")));
+            String field = JsonPaths.of(e.getPath());
+            throw new InvalidVenueException(List.of(Violation.unexpectedType(field.isEmpty() ? "changes" : field)));
         }
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** {@code presentationDetail} → {@code presentation_detail}, {@code stops[0].place} → {@code stops[0].place}. */
