@@ -25,7 +25,12 @@ class ArchitectureTest {
     static final ArchRule domainKnowsNoAdapterNorWireFormat = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..",
-                    "..application..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support..");
+                    "..application..", "fr.inclusion.orientation.contracts..", "fr.inclusion.orientation.support",
+                    // service-support's plain-Java vocabulary (problems, pages) is the domain's to use; the rest not
+                    "fr.inclusion.orientation.support.csv..", "fr.inclusion.orientation.support.health..",
+                    "fr.inclusion.orientation.support.lease..", "fr.inclusion.orientation.support.messaging..",
+                    "fr.inclusion.orientation.support.outbox..", "fr.inclusion.orientation.support.security..",
+                    "fr.inclusion.orientation.support.store..", "fr.inclusion.orientation.support.web..");
 
     @ArchTest
     static final ArchRule territoryReferenceIsSharedAndDependsOnNoFeature = noClasses()

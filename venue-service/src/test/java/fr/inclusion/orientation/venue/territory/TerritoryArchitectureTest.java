@@ -22,7 +22,12 @@ class TerritoryArchitectureTest {
     static final ArchRule domainKnowsNoOuterRing = noClasses()
             .that().resideInAPackage("..territory.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..territory.application..", "..territory.web..",
-                    "..territory.persistence..", "fr.inclusion.orientation.support..");
+                    "..territory.persistence..", "fr.inclusion.orientation.support",
+                    // service-support's plain-Java vocabulary (problems, pages) is the domain's to use; the rest not
+                    "fr.inclusion.orientation.support.csv..", "fr.inclusion.orientation.support.health..",
+                    "fr.inclusion.orientation.support.lease..", "fr.inclusion.orientation.support.messaging..",
+                    "fr.inclusion.orientation.support.outbox..", "fr.inclusion.orientation.support.security..",
+                    "fr.inclusion.orientation.support.store..", "fr.inclusion.orientation.support.web..");
 
     @ArchTest
     static final ArchRule applicationDoesNotReachIntoAdapters = noClasses()
