@@ -76,9 +76,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (BodyTooLargeException.isCause(ex)) {
             return tooLarge(request);
         }
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
-                "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu."),
-                request);
+        return problem(Problems.malformedBody(), request);
     }
 
     /** A form over the multipart limits, which are set to the service's body limits (see {@link HttpLimits}). */

@@ -56,6 +56,12 @@ public final class Problems {
                 "Les données ne sont pas joignables pour le moment ; réessayez dans quelques instants.");
     }
 
+    /** 400: the body is not JSON, or not of the expected shape. */
+    public static ProblemDetail malformedBody() {
+        return of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
+                "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.");
+    }
+
     /** A validation problem listing {@code errors: [{field, message}]}. */
     public static ProblemDetail validation(String detail, List<FieldError> errors) {
         return of(new InvalidFieldsException(detail, errors));

@@ -13,6 +13,11 @@ import fr.inclusion.orientation.support.problem.FieldError;
  */
 public record Violation(String field, String message) {
 
+    /** A value Jackson could not read as the field's type. */
+    public static Violation unexpectedType(String field) {
+        return new Violation(field, "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)");
+    }
+
     /** As a problem lists them in {@code errors}. */
     public static List<FieldError> fieldErrors(List<Violation> violations) {
         return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();

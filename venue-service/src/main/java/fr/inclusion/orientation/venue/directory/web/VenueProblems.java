@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -40,10 +39,9 @@ class VenueProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return Problems.of(new InvalidVenueException(List.of(new Violation(JsonPaths.of(mismatch.getPath()),
-                    "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)"))));
+            return Problems.of(new InvalidVenueException(List.of(
+                    Violation.unexpectedType(JsonPaths.of(mismatch.getPath())))));
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Corps de requête illisible",
-                "Le corps de la requête n'est pas un JSON valide ou contient une valeur d'un type inattendu.");
+        return Problems.malformedBody();
     }
 }

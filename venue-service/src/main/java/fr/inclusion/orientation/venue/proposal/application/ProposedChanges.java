@@ -112,8 +112,7 @@ public class ProposedChanges {
             return json.treeToValue(merged, StandardVenue.class);
         } catch (JacksonException e) {
             String field = JsonPaths.of(e.getPath());
-            throw new InvalidVenueException(List.of(new Violation(field.isEmpty() ? "changes" : field,
-                    "valeur d'un type inattendu (texte, nombre, liste ou date AAAA-MM-JJ selon le champ)")));
+            throw new InvalidVenueException(List.of(Violation.unexpectedType(field.isEmpty() ? "changes" : field)));
         }
     }
 

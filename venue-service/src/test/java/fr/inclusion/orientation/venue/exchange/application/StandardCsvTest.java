@@ -93,7 +93,7 @@ class StandardCsvTest {
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> StandardCsv.read("\uFEFF \r\n".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidImportFileException.class)
-                .hasFieldOrPropertyWithValue("detail",
+                .hasMessage(
                         "Le fichier est vide : la première ligne doit être l'en-tête du standard national, suivie "
                                 + "d'une ligne par lieu.");
     }
