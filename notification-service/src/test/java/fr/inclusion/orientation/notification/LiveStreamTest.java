@@ -3,7 +3,6 @@ package fr.inclusion.orientation.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +44,6 @@ class LiveStreamTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<LiveStream> opened = new ArrayList<>();
     private ServiceCalls calls;
 
@@ -122,7 +121,7 @@ class LiveStreamTest {
     }
 
     private LiveStream open(String token) throws Exception {
-        HttpResponse<Stream<String>> response = http.sendAsync(
+        HttpResponse<Stream<String>> response = TestHttp.client().sendAsync(
                 calls.request(PATH, token).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         LiveStream stream = new LiveStream(response);

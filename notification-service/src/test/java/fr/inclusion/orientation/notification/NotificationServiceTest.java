@@ -3,8 +3,6 @@ package fr.inclusion.orientation.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +38,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralEvent;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,8 +64,6 @@ class NotificationServiceTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void producer() {
@@ -195,7 +192,7 @@ class NotificationServiceTest {
                 request("/api/notifications", null),
                 request("/api/notifications/stream", null),
                 request("/api/notifications/x/read", null).POST(HttpRequest.BodyPublishers.noBody()))) {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = TestHttp.send(request);
             assertThat(response.statusCode()).isEqualTo(401);
             assertProblem(response);
         }
@@ -242,7 +239,7 @@ class NotificationServiceTest {
     void liveStreamPushesNewNotificationsToTheirAudienceOnly() throws Exception {
         String venue = newVenue();
         String otherVenue = newVenue();
-        HttpResponse<Stream<String>> stream = http.sendAsync(
+        HttpResponse<Stream<String>> stream = TestHttp.client().sendAsync(
                 request("/api/notifications/stream", TestJwts.venueStaff("lieu.franceservices", venue))
                         .header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
@@ -319,45 +316,34 @@ class NotificationServiceTest {
     }
 
     private JsonNode awaitTotal(String token, String query, long expected) {
-        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200)).until(() -> total(token, query) == expected);
-        return inbox(token, query);
+        return calls().awaitTotal(token, query, expected);
     }
 
-    private long total(String token, String query) throws Exception {
-        return inbox(token, query).get("total").asLong();
+    private long total(String token, String query) {
+        return calls().total(token, query);
     }
 
     private JsonNode inbox(String token, String query) {
-        try {
-            HttpResponse<String> response = get("/api/notifications" + query, token);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return calls().inbox(token, query);
     }
 
     private static void assertProblem(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":" + response.statusCode())
-                .contains("https://orientation-numerique.fr/problems/");
+        ServiceCalls.assertProblem(response);
+    }
+
+    private ServiceCalls calls() {
+        return new ServiceCalls(port);
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
+        return calls().request(path, token);
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(request(path, token).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token) {
+        return calls().get(path, token);
     }
 
-    private HttpResponse<String> post(String path, String token) throws Exception {
-        return http.send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String token) {
+        return calls().post(path, token);
     }
 }

@@ -3,9 +3,6 @@ package fr.inclusion.orientation.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +34,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.NetworkCut;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
@@ -78,8 +76,6 @@ class StoreOutageTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterAll
     static void restoreTheStore() {
@@ -159,12 +155,9 @@ class StoreOutageTest {
                 .until(() -> total(venue) == expected);
     }
 
-    private long total(String venue) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/notifications"))
-                .header("Authorization", "Bearer " + TestJwts.venueStaff("lieu.franceservices", venue)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("total").asLong();
+    private long total(String venue) {
+        HttpResponse<String> response = TestHttp.onPort(port).get("/api/notifications",
+                TestJwts.venueStaff("lieu.franceservices", venue));
+        return TestHttp.assertStatus(response, 200).get("total").asLong();
     }
 }

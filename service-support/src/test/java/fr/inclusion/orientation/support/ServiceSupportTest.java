@@ -3,9 +3,6 @@ package fr.inclusion.orientation.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.venue.VenueEvent;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
@@ -39,8 +37,6 @@ class ServiceSupportTest {
 
     @Autowired
     MongoTemplate mongo;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void healthIsUpIncludingTheStoreWithoutToken() throws Exception {
@@ -168,19 +164,11 @@ class ServiceSupportTest {
         });
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String token) {
+        return TestHttp.onPort(port).get(path, token);
     }
 
-    private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String body, String token) {
+        return TestHttp.onPort(port).post(path, token, body);
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import fr.inclusion.orientation.testsupport.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,8 +33,8 @@ final class StackApi {
     /** The EPCI of Revigny-sur-Ornain, coord.revigny's territory. */
     static final String REVIGNY_EPCI = "245501184";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TestHttp GATEWAY_HTTP = TestHttp.at(GATEWAY);
+    private static final JsonMapper JSON = TestHttp.JSON;
 
     private StackApi() {
     }
@@ -44,20 +42,18 @@ final class StackApi {
     /** A demo user's access token (password = username). */
     static String token(String username) throws Exception {
         String form = "client_id=cli&grant_type=password&username=" + enc(username) + "&password=" + enc(username);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(GatewaySignIn.REALM + "protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = TestHttp.at(GatewaySignIn.REALM + "protocol/openid-connect/token")
+                .call("POST", "").body("application/x-www-form-urlencoded", form).send();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("access_token").asString();
     }
 
     static HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return GATEWAY_HTTP.get(path, token);
     }
 
     static HttpResponse<byte[]> getBytes(String path, String token) throws Exception {
-        return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return GATEWAY_HTTP.call("GET", path).token(token).sendForBytes();
     }
 
     /** GET that must answer 200 with JSON. */
@@ -69,12 +65,8 @@ final class StackApi {
 
     static HttpResponse<String> post(String path, String json, String token, String idempotencyKey)
             throws Exception {
-        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return GATEWAY_HTTP.call("POST", path).token(token).json(json).header("Idempotency-Key", idempotencyKey)
+                .send();
     }
 
     /**
@@ -104,8 +96,7 @@ final class StackApi {
 
     /** The messages the local mail server captured whose text mentions the given string. */
     static List<JsonNode> mailsMentioning(String text) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/messages"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = TestHttp.at(MAIL_API).get("/messages", null);
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode message : JSON.readTree(response.body())) {
@@ -133,12 +124,4 @@ final class StackApi {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
-                .timeout(Duration.ofSeconds(60));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
-    }
 }

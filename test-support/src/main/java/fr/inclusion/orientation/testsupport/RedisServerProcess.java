@@ -1,5 +1,7 @@
 package fr.inclusion.orientation.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -120,18 +124,20 @@ public final class RedisServerProcess {
             throw new IllegalStateException("could not run " + executable + ": " + e.getMessage(), e);
         }
         RedisServerProcess server = new RedisServerProcess(process, port, directory);
-        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
-                String output = read(log);
-                deleteQuietly(directory);
-                throw new IllegalStateException("redis-server exited (code " + process.exitValue() + ") before "
-                        + "answering on " + HOST + ":" + port + ":\n" + output);
-            }
-            if (server.pong()) {
-                return server;
-            }
-            sleep(50);
+        try {
+            await().atMost(Duration.ofMillis(START_TIMEOUT_MILLIS)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !process.isAlive() || server.pong());
+        } catch (ConditionTimeoutException e) {
+            // reported below with the server's output
+        }
+        if (!process.isAlive()) {
+            String output = read(log);
+            deleteQuietly(directory);
+            throw new IllegalStateException("redis-server exited (code " + process.exitValue() + ") before "
+                    + "answering on " + HOST + ":" + port + ":\n" + output);
+        }
+        if (server.pong()) {
+            return server;
         }
         String output = read(log);
         server.stop();
@@ -217,15 +223,6 @@ public final class RedisServerProcess {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(no output: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for redis-server", e);
         }
     }
 

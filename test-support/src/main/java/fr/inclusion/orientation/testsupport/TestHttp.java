@@ -3,6 +3,7 @@ package fr.inclusion.orientation.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -133,7 +134,7 @@ public final class TestHttp {
         try {
             return client.send(request, handler);
         } catch (IOException e) {
-            throw new AssertionError("no answer to " + request.method() + " " + request.uri(), e);
+            throw new UncheckedIOException("no answer to " + request.method() + " " + request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

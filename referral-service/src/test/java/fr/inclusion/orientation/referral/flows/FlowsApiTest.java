@@ -25,6 +25,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -40,6 +42,7 @@ import fr.inclusion.orientation.contracts.referral.ReferralRerouted;
 import fr.inclusion.orientation.contracts.referral.ReferralSent;
 import fr.inclusion.orientation.referral.RunningReferralService;
 import fr.inclusion.orientation.referral.flows.persistence.MongoFlowFacts;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
@@ -207,23 +210,52 @@ class FlowsApiTest extends RunningReferralService {
         assertThat(mongo.findById(id, Document.class, "flow_facts").getString("status")).isEqualTo("accepted");
     }
 
-    @Test
-    void aCoordinatorCannotReadAnotherTerritory() {
-        assertProblem(get("/api/flows?territory=55", COORD_REVIGNY), 403);
-        assertProblem(get("/api/flows?territory=54", COORD_MEUSE), 403);
-        assertProblem(get("/api/flows/export?format=csv&territory=54", COORD_MEUSE), 403);
-        assertProblem(get("/api/flows?territory=200033025", TestJwts.coordinator("coord.ailleurs", "200066108")),
-                403);
-        assertThat(json(get("/api/flows?territory=54", COORD_MEUSE)).get("detail").asString()).contains("55");
+    /** Who reads which flows and escalations: coordinators their territory, admins any, nobody else. */
+    @ParameterizedTest(name = "GET {0} as {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/flows?territory=55                     | coordinator-of-revigny | 403
+            /api/flows?territory=54                     | coordinator-of-meuse   | 403
+            /api/flows/export?format=csv&territory=54   | coordinator-of-meuse   | 403
+            /api/flows?territory=200033025              | coordinator-elsewhere  | 403
+            /api/flows                                  | secretary              | 403
+            /api/flows/export?format=csv                | secretary              | 403
+            /api/flows                                  | venue-staff            | 403
+            /api/flows                                  | anonymous              | 401
+            /api/flows?territory=54&groupBy=status      | admin                  | 200
+            /api/escalations                            | anonymous              | 401
+            /api/escalations                            | secretary              | 403
+            /api/escalations                            | venue-staff            | 403
+            /api/escalations?territory=55               | coordinator-of-revigny | 403
+            /api/escalations                            | coordinator-of-revigny | 200
+            /api/escalations?territory=54               | admin                  | 200
+            """)
+    void flowsAndEscalationsAreForTheTerritorysCoordinatorsAndAdmins(String path, String caller, int status) {
+        HttpResponse<String> response = get(path, tokenOf(caller));
+        if (status >= 400) {
+            TestHttp.assertProblem(response, status);
+        } else {
+            TestHttp.assertStatus(response, status);
+        }
+    }
+
+    private static String tokenOf(String caller) {
+        return switch (caller) {
+            case "anonymous" -> null;
+            case "secretary" -> TestJwts.secretary("secretaire.revigny", REVIGNY);
+            case "venue-staff" -> TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services");
+            case "coordinator-of-revigny" -> COORD_REVIGNY;
+            case "coordinator-of-meuse" -> COORD_MEUSE;
+            case "coordinator-elsewhere" -> TestJwts.coordinator("coord.ailleurs", "200066108");
+            case "admin" -> TestJwts.admin("admin");
+            default -> throw new IllegalArgumentException(caller);
+        };
     }
 
     @Test
-    void secretariesAndVenueStaffMayNotReadFlows() {
-        assertProblem(get("/api/flows", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
-        assertProblem(get("/api/flows/export?format=csv", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
-        assertProblem(get("/api/flows", TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services")),
-                403);
-        assertThat(get("/api/flows", null).statusCode()).isEqualTo(401);
+    void aCoordinatorRefusedAnotherTerritoryIsToldTheirOwn() {
+        JsonNode problem = TestHttp.assertProblem(get("/api/flows?territory=54", COORD_MEUSE), 403);
+        assertThat(problem.get("detail").asString()).contains("55");
+        TestHttp.assertProblem(get("/api/escalations?territory=55", COORD_REVIGNY), 403, "territory-forbidden");
     }
 
     @Test
@@ -423,16 +455,7 @@ class FlowsApiTest extends RunningReferralService {
     }
 
     @Test
-    void escalationsAreForTheTerritorysCoordinatorsAndAdmins() {
-        assertThat(get("/api/escalations", null).statusCode()).isEqualTo(401);
-        assertProblem(get("/api/escalations", TestJwts.secretary("secretaire.revigny", REVIGNY)), 403);
-        assertProblem(get("/api/escalations",
-                TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services")), 403);
-        HttpResponse<String> other = get("/api/escalations?territory=55", COORD_REVIGNY);
-        assertProblem(other, 403);
-        assertThat(other.body()).contains("territory-forbidden");
-        assertThat(get("/api/escalations", COORD_REVIGNY).statusCode()).isEqualTo(200);
-        assertThat(get("/api/escalations?territory=54", TestJwts.admin("admin")).statusCode()).isEqualTo(200);
+    void badEscalationParametersAreListedAsFieldErrors() {
         HttpResponse<String> bad = get("/api/escalations?size=0&page=-1&from=hier", COORD_MEUSE);
         assertProblem(bad, 400);
         assertThat(fields(bad)).containsExactlyInAnyOrder("size", "page", "from");

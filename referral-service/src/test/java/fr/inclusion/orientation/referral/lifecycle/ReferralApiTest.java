@@ -16,12 +16,15 @@ import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.inclusion.orientation.contracts.Topics;
 import fr.inclusion.orientation.referral.RunningReferralService;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
 
@@ -193,17 +196,50 @@ class ReferralApiTest extends RunningReferralService {
         assertThat(json(response).get("type").asString()).endsWith("/commune-not-served");
     }
 
-    @Test
-    void onlySecretariesCreateReferralsWhateverTheBody() {
-        String staff = TestJwts.venueStaff("lieu.franceservices", "demo-revigny-france-services");
+    /**
+     * Who may create, read and accept: only secretaries create, whatever the body; a referral is seen by the
+     * secretary of its commune and the staff of its venue, and for anybody else it does not exist (404, as an
+     * unknown id); only the venue addressed accepts. {@code {id}} is a referral just sent by the secretary of
+     * Revigny to a new venue; after every row it is still {@code sent}.
+     */
+    @ParameterizedTest(name = "{0} {1} as {3}: {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            POST | /api/referrals             | {}  | staff-of-other-venue | 403 | -
+            POST | /api/referrals             | {}  | coordinator          | 403 | key
+            GET  | /api/referrals             | -   | anonymous            | 401 | -
+            GET  | /api/referrals/{id}        | -   | secretary            | 200 | -
+            GET  | /api/referrals/{id}        | -   | staff-of-venue       | 200 | -
+            GET  | /api/referrals/{id}        | -   | other-secretary      | 404 | -
+            GET  | /api/referrals/{id}        | -   | staff-of-other-venue | 404 | -
+            GET  | /api/referrals/{id}        | -   | coordinator          | 404 | -
+            POST | /api/referrals/{id}/accept | -   | staff-of-other-venue | 404 | -
+            POST | /api/referrals/{id}/accept | -   | secretary            | 403 | -
+            """)
+    void whoMayCreateReadAndAccept(String method, String path, String body, String caller, int status,
+            String key) {
+        String venue = registeredVenue(List.of(ADMIN_HELP));
+        String id = path.contains("{id}") ? created(venue, uniqueFirstName()) : null;
+        String token = switch (caller) {
+            case "anonymous" -> null;
+            case "secretary" -> SECRETARY;
+            case "other-secretary" -> OTHER_SECRETARY;
+            case "staff-of-venue" -> TestJwts.venueStaff("lieu.test", venue);
+            case "staff-of-other-venue" -> TestJwts.venueStaff("lieu.autre", "another-venue");
+            case "coordinator" -> TestJwts.coordinator("coord.meuse", "55");
+            default -> throw new IllegalArgumentException(caller);
+        };
 
-        assertProblem(post("/api/referrals", "{}", staff, null), 403);
-        assertProblem(post("/api/referrals", "{}", TestJwts.coordinator("coord.meuse", "55"), newKey()), 403);
-    }
+        HttpResponse<String> response = http().call(method, id == null ? path : path.replace("{id}", id))
+                .token(token).json(body).header("Idempotency-Key", key == null ? null : newKey()).send();
 
-    @Test
-    void requestWithoutTokenIsUnauthorized() {
-        assertProblem(get("/api/referrals", null), 401);
+        if (status >= 400) {
+            assertProblem(response, status);
+        } else {
+            TestHttp.assertStatus(response, status);
+        }
+        if (id != null) {
+            assertThat(json(get("/api/referrals/" + id, SECRETARY)).get("status").asString()).isEqualTo("sent");
+        }
     }
 
     @Test
@@ -266,13 +302,10 @@ class ReferralApiTest extends RunningReferralService {
     }
 
     @Test
-    void referralIsInvisibleOutsideItsCommuneAndVenue() {
+    void aReferralOutsideTheScopeIsAnswered404LikeAnUnknownOne() {
         String venue = registeredVenue(List.of(ADMIN_HELP));
         String id = created(venue, uniqueFirstName());
 
-        assertProblem(get("/api/referrals/" + id, OTHER_SECRETARY), 404);
-        assertProblem(get("/api/referrals/" + id, TestJwts.venueStaff("lieu.autre", "another-venue")), 404);
-        assertProblem(get("/api/referrals/" + id, TestJwts.coordinator("coord.meuse", "55")), 404);
         assertProblem(get("/api/referrals/" + UUID.randomUUID(), SECRETARY), 404);
         // the same answer for an unknown id and for one outside the scope: existence is not revealed
         assertThat(json(get("/api/referrals/" + id, OTHER_SECRETARY)).get("title").asString())
@@ -335,17 +368,6 @@ class ReferralApiTest extends RunningReferralService {
                 .containsExactly("sent", "accepted");
         assertThat(referral.get("history").get(1).get("by").asString()).isEqualTo(TestJwts.subjectOf("lieu.test"));
         assertThat(publishedTypes(id)).containsExactly("ReferralSent", "ReferralAccepted");
-    }
-
-    @Test
-    void onlyTheVenueAddressedAcceptsAndOthersLearnNothing() {
-        String venue = registeredVenue(List.of(ADMIN_HELP));
-        String id = created(venue, uniqueFirstName());
-
-        assertProblem(post("/api/referrals/" + id + "/accept", null,
-                TestJwts.venueStaff("lieu.autre", "another-venue"), null), 404);
-        assertProblem(post("/api/referrals/" + id + "/accept", null, SECRETARY, null), 403);
-        assertThat(json(get("/api/referrals/" + id, SECRETARY)).get("status").asString()).isEqualTo("sent");
     }
 
     @Test

@@ -2,8 +2,6 @@ package fr.inclusion.orientation.referral.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import fr.inclusion.orientation.referral.RunningReferralService;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestBodies;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +26,6 @@ class RequestBodyLimitsTest extends RunningReferralService {
     private static final String SECRETARY = TestJwts.secretary("secretaire.revigny", REVIGNY);
     private static final List<Function<byte[], HttpRequest.BodyPublisher>> SENDINGS = List.of(
             TestBodies::announced, TestBodies::chunked);
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aTenMegabyteReferralIsA413ProblemWhetherAnnouncedOrChunked() throws Exception {
@@ -62,10 +59,9 @@ class RequestBodyLimitsTest extends RunningReferralService {
     }
 
     private HttpResponse<String> postReferral(HttpRequest.BodyPublisher body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/referrals"))
-                .header("Authorization", "Bearer " + SECRETARY)
+        return TestHttp.send(TestHttp.onPort(port).request("/api/referrals", SECRETARY)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(body));
     }
 }

@@ -3,9 +3,6 @@ package fr.inclusion.orientation.support.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.venue.VenueRegistered;
 import fr.inclusion.orientation.support.SupportTestApplication;
+import fr.inclusion.orientation.testsupport.TestHttp;
 import fr.inclusion.orientation.testsupport.TestInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +58,6 @@ class DeadLettersTest extends ConsumingTest {
     @Autowired
     MeterRegistry meters;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -160,12 +157,7 @@ class DeadLettersTest extends ConsumingTest {
                 .findFirst().orElse(null);
     }
 
-    private HttpResponse<String> call(String method, String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String token) {
+        return TestHttp.onPort(port).send(method, path, token, null);
     }
 }

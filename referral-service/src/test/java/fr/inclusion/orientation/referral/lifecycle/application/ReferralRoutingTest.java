@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import fr.inclusion.orientation.referral.lifecycle.domain.ReferralSearch;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
 import fr.inclusion.orientation.referral.lifecycle.domain.Resident;
 import fr.inclusion.orientation.referral.servicelevel.application.AnswerDeadlines;
-import fr.inclusion.orientation.referral.servicelevel.domain.WorkingDays;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
@@ -34,7 +34,7 @@ class ReferralRoutingTest {
 
     private static final String NEED = "Aide aux démarches administratives";
     /** Monday 7 December 2026, 09:30 in Paris. */
-    private static final Instant NOW = LocalDateTime.parse("2026-12-07T09:30").atZone(WorkingDays.PARIS).toInstant();
+    private static final Instant NOW = paris("2026-12-07T09:30");
     private static final Caller SECRETARY = new Caller("secretary-1", "secretaire.revigny", Set.of(Caller.SECRETARY),
             List.of("55427"), null, null);
 
@@ -56,7 +56,8 @@ class ReferralRoutingTest {
         Referral referral = routing.send(sendTo("slow", "key-1"), SECRETARY).referral();
 
         assertThat(venues.reads.get()).as("one read of the read model per creation").isEqualTo(1);
-        assertThat(referral.dueAt()).isEqualTo(new WorkingDays().dueAt(NOW, 5));
+        // Monday 7 December 09:30 plus five working days
+        assertThat(referral.dueAt()).isEqualTo(paris("2026-12-14T09:30"));
         assertThat(referrals.byId(referral.id()).orElseThrow().dueAt()).isEqualTo(referral.dueAt());
     }
 
@@ -67,7 +68,7 @@ class ReferralRoutingTest {
         Referral referral = routing.send(sendTo("usual", "key-2"), SECRETARY).referral();
 
         assertThat(venues.reads.get()).isEqualTo(1);
-        assertThat(referral.dueAt()).isEqualTo(new WorkingDays().dueAt(NOW, 3));
+        assertThat(referral.dueAt()).isEqualTo(paris("2026-12-10T09:30"));
     }
 
     private static final class CountingVenues implements KnownVenues {
@@ -132,5 +133,9 @@ class ReferralRoutingTest {
         public ReferralPage search(ReferralSearch search, int page, int size) {
             throw new UnsupportedOperationException("not needed here");
         }
+    }
+
+    private static Instant paris(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Paris")).toInstant();
     }
 }
