@@ -35,7 +35,7 @@ class ArchitectureTest {
     static final ArchRule preferencesAndVenuesDomainsSpeakOnlyJava = classes()
             .that().resideInAnyPackage("..preferences.domain..", "..venues.domain..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..preferences.domain..",
-                    "..venues.domain..", PROBLEM, PAGE);
+                    "..venues.domain..", "fr.inclusion.orientation.reference..", PROBLEM, PAGE);
 
     @ArchTest
     static final ArchRule messagingGoesThroughTheApplication = noClasses()

@@ -12,7 +12,7 @@ import org.springframework.messaging.Message;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.reference.DepartementReferenceImported;
 import fr.inclusion.orientation.contracts.reference.ReferenceEvent;
-import fr.inclusion.orientation.notification.venues.persistence.ReferenceCommuneNames;
+import fr.inclusion.orientation.notification.venues.domain.CommuneNames;
 import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
@@ -32,7 +32,7 @@ public class ReferenceEventsConsumer {
     }
 
     @Bean
-    public Consumer<Message<byte[]>> referenceEvents(ReferenceDepartements stored, ReferenceCommuneNames names) {
+    public Consumer<Message<byte[]>> referenceEvents(ReferenceDepartements stored, CommuneNames names) {
         return message -> {
             ReferenceEvent event = EventCodec.read(message.getPayload(), ReferenceEvent.class);
             switch (event) {

@@ -40,7 +40,7 @@ public class ReferenceCommuneNames implements CommuneNames {
         refresh();
     }
 
-    /** The communes of a département imported, replacing those known for it until now. */
+    @Override
     public synchronized void use(Departement departement) {
         departements.put(departement.code(), departement);
         refresh();
