@@ -44,7 +44,7 @@ class OutboxRelayTest {
     StreamBridge bridge;
 
     @Test
-    void signalledDocumentsGoAtOnceInOrderAndTheSweepFindsTheOthers() throws Exception {
+    void signalledDocumentsGoAtOnceInOrderAndTheSweepFindsTheOthers() {
         MongoOutboxRelay relay = new MongoOutboxRelay(mongo, bridge, COLLECTION, "thingEvents-out-0",
                 Duration.ofHours(1), 50, 4);
         String signalled = "signalled-" + UUID.randomUUID();
@@ -56,7 +56,7 @@ class OutboxRelayTest {
                 "auto.offset.reset", "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of("support.thing-events"));
             // the start-up sweep has run on an empty collection: from now on only signals and sweeps publish
-            Thread.sleep(500);
+            await().atMost(Duration.ofSeconds(20)).until(() -> relay.sweeps() >= 1);
             mongo.insert(document(signalled, "first", "second", "third"), COLLECTION);
             mongo.insert(document(forgotten, "lost"), COLLECTION);
             relay.pending(signalled);

@@ -98,6 +98,7 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
     private final String instance;
     private final BlockingQueue<Object> signalled = new ArrayBlockingQueue<>(SIGNAL_CAPACITY);
     private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong sweeps = new AtomicLong();
     private volatile boolean running;
     private volatile long nextSweepNanos;
     private volatile long backoffUntilNanos;
@@ -420,6 +421,11 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
                 .mapToLong(d -> d.getList(PARKED_FIELD, Document.class, List.of()).size()).sum());
     }
 
+    /** Sweeps finished since this relay started (the first one runs at start): a relay that stops sweeping is stuck. */
+    public long sweeps() {
+        return sweeps.get();
+    }
+
     /** Entries parked in this collection, as of the last sweep. */
     public long parkedCount() {
         return parked.get();
@@ -456,6 +462,7 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
                     while (running && relayPending() >= batchSize && System.nanoTime() - backoffUntilNanos >= 0) {
                         // keep draining while full batches come back
                     }
+                    sweeps.incrementAndGet();
                 }
                 Object first = signalled.poll(wait, TimeUnit.MILLISECONDS);
                 if (first != null) {
