@@ -13,7 +13,7 @@ import fr.inclusion.orientation.support.web.ImportEndpoints;
  * proposing a correction (reading one proposal is for its author too, checked by the use case). Finer,
  * data-dependent checks stay in the use cases: "own venue only" and "inside the coordinator's territory"
  * ({@code VenueAccess}, {@code TerritoryScope}), a coordinator's import rows outside their territory rejected one
- * by one ({@code VenueUpserts}, {@code FragilityImport}).
+ * by one ({@code VenueDirectory#upsert}, {@code FragilityImport}).
  */
 @Configuration(proxyBeanMethods = false)
 class VenueEndpointRoles {
