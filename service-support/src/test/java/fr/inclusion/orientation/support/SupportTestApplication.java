@@ -95,7 +95,7 @@ public class SupportTestApplication {
                 new VenueSnapshot(id, "12345678901234", name, "Revigny-sur-Ornain", "55800", "55427",
                         "1 rue", null, 48.8, 4.98, List.of("RFS"), List.of(), List.of(), List.of(), null, null,
                         null, null, java.time.LocalDate.now(), List.of(), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), false, true));
+                        List.of(), List.of(), List.of(), List.of(), List.of(), false, true, null, null));
     }
 
     @Document(COLLECTION)

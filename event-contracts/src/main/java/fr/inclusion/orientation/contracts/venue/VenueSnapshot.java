@@ -73,22 +73,6 @@ public record VenueSnapshot(
                 weeklyCapacity, null);
     }
 
-    /** A snapshot without a weekly capacity, the shape before {@code weeklyCapacity} was added. */
-    public VenueSnapshot(String id, String pivot, String nom, String commune, String codePostal, String codeInsee,
-            String adresse, String complementAdresse, Double latitude, Double longitude, List<String> typologie,
-            List<String> telephone, List<String> courriels, List<String> siteWeb, String horaires,
-            String presentationResume, String source, String structureParente, LocalDate dateMaj,
-            List<String> services, List<String> publicsSpecifiquementAdresses, List<String> priseEnChargeSpecifique,
-            List<String> fraisACharge, List<String> itinerance, List<String> modalitesAcces,
-            List<String> modalitesAccompagnement, List<String> dispositifProgrammesNationaux, List<MobileStop> stops,
-            boolean intakePaused, boolean active) {
-        this(id, pivot, nom, commune, codePostal, codeInsee, adresse, complementAdresse, latitude, longitude,
-                typologie, telephone, courriels, siteWeb, horaires, presentationResume, source, structureParente,
-                dateMaj, services, publicsSpecifiquementAdresses, priseEnChargeSpecifique, fraisACharge, itinerance,
-                modalitesAcces, modalitesAccompagnement, dispositifProgrammesNationaux, stops, intakePaused, active,
-                null, null);
-    }
-
     /** A stop of a mobile venue: in a commune, on a weekday (1 = Monday … 7 = Sunday), from / to (HH:mm), at a place. */
     public record MobileStop(String commune, int weekday, String from, String to, String place) {
     }

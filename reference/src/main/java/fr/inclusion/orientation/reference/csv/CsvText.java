@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  * <li>a UTF-8 byte order mark is dropped;</li>
  * <li>the separator is detected: {@code ;} when the header has more semicolons than commas outside quotes, else
  * {@code ,} (a French spreadsheet writes {@code ;} and keeps commas for decimals);</li>
- * <li>the first record is the header; blank lines are skipped; every row keeps the physical line where it starts
- * (the header is line 1), so that errors can name it.</li>
+ * <li>the first non-blank record is the header; blank lines are skipped; every row keeps the physical line where
+ * it starts (the first line of the text is 1), so that errors can name it.</li>
  * </ul>
  * A text that is no CSV at all (a quote left open, text after a closing quote) is a {@link CsvFormatException}
  * naming its line; a row with too few or too many fields is still returned ({@link Row#size()}), for the caller to
@@ -35,15 +36,20 @@ public final class CsvText {
     private static final char BOM = '\uFEFF';
 
     private final List<String> header;
+    private final int headerLine;
     private final Map<String, Integer> columns;
     private final char separator;
     private final List<Row> rows;
+    private final CsvFormatException fault;
 
-    private CsvText(List<String> header, Map<String, Integer> columns, char separator, List<Row> rows) {
+    private CsvText(List<String> header, int headerLine, Map<String, Integer> columns, char separator, List<Row> rows,
+            CsvFormatException fault) {
         this.header = List.copyOf(header);
+        this.headerLine = headerLine;
         this.columns = columns;
         this.separator = separator;
         this.rows = Collections.unmodifiableList(rows);
+        this.fault = fault;
     }
 
     /** Reads UTF-8 bytes (undecodable bytes become U+FFFD). */
@@ -59,6 +65,21 @@ public final class CsvText {
      * @throws CsvFormatException when the text is empty or is not CSV; the message names the line
      */
     public static CsvText parse(String text) {
+        CsvText csv = parsePartly(text);
+        if (csv.fault != null) {
+            throw csv.fault;
+        }
+        return csv;
+    }
+
+    /**
+     * Like {@link #parse}, but a text that stops being CSV keeps the rows read before: {@link #fault()} then names the
+     * line from which the rest is unreadable, for the caller to reject it and keep the others (when the header itself
+     * is unreadable, there is no header and no row).
+     *
+     * @throws CsvFormatException when the text is empty; the message names line 1
+     */
+    public static CsvText parsePartly(String text) {
         String body = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         char separator = detectSeparator(body);
         int[] lineStarts = lineStarts(body);
@@ -68,30 +89,39 @@ public final class CsvText {
                 .setIgnoreSurroundingSpaces(true)
                 .get();
         List<String> header = null;
+        int headerLine = 1;
         Map<String, Integer> columns = Map.of();
         List<Row> rows = new ArrayList<>();
         long linesRead = 0;
+        CsvFormatException fault = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             for (CSVRecord record : parser) {
                 linesRead = parser.getCurrentLineNumber();
                 int line = lineOf(lineStarts, firstCharacter(body, record.getCharacterPosition()));
                 List<String> values = Arrays.stream(record.values()).map(String::strip).toList();
+                if (values.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
                 if (header == null) {
                     header = values;
+                    headerLine = line;
                     columns = indexOf(values);
-                } else if (!values.stream().allMatch(String::isEmpty)) {
+                } else {
                     rows.add(new Row(line, values, columns));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // the record at fault starts on the line after the last one read whole
-            throw new CsvFormatException((int) Math.min(lineStarts.length, linesRead + 1),
+            fault = new CsvFormatException((int) Math.min(lineStarts.length, linesRead + 1),
                     "le texte n'est pas un CSV lisible (guillemet non refermé, ou texte après un guillemet fermant ?)");
+            if (header == null) {
+                return new CsvText(List.of(), fault.line(), columns, separator, rows, fault);
+            }
         }
-        if (header == null || header.stream().allMatch(String::isEmpty)) {
+        if (header == null) {
             throw new CsvFormatException(1, "fichier vide : la première ligne doit nommer les colonnes");
         }
-        return new CsvText(header, columns, separator, rows);
+        return new CsvText(header, headerLine, columns, separator, rows, fault);
     }
 
     /**
@@ -120,9 +150,14 @@ public final class CsvText {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** The column names, stripped, as the first line gives them. */
+    /** The column names, stripped, as the first non-blank line gives them. */
     public List<String> header() {
         return header;
+    }
+
+    /** The physical line of the header (1 unless blank lines come first). */
+    public int headerLine() {
+        return headerLine;
     }
 
     /** {@code ,} or {@code ;}. */
@@ -135,6 +170,14 @@ public final class CsvText {
         return rows;
     }
 
+    /**
+     * Where the text stopped being CSV, the rows from that line on left out ({@link #parsePartly} only; {@link #parse}
+     * throws it instead).
+     */
+    public Optional<CsvFormatException> fault() {
+        return Optional.ofNullable(fault);
+    }
+
     /** Whether the header names this column. */
     public boolean has(String column) {
         return columns.containsKey(column);
@@ -145,7 +188,7 @@ public final class CsvText {
         return expected.stream().filter(c -> !columns.containsKey(c)).toList();
     }
 
-    /** One data row: the physical line where it starts (the header is line 1) and its fields, stripped. */
+    /** One data row: the physical line where it starts (the first line of the text is 1) and its fields, stripped. */
     public static final class Row {
 
         private final int line;

@@ -89,4 +89,32 @@ class CsvTextTest {
                 .isInstanceOfSatisfying(CsvFormatException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessage("ligne 1 : fichier vide : la première ligne doit nommer les colonnes");
     }
+
+    @Test
+    void readPartlyATextKeepsTheRowsBeforeItStopsBeingCsvAndNamesThatLine() {
+        CsvText csv = CsvText.parsePartly("a;b\n1;2\n3;\"4\n5;6\n");
+
+        assertThat(csv.rows()).extracting(CsvText.Row::values).containsExactly(List.of("1", "2"));
+        assertThat(csv.fault()).hasValueSatisfying(fault -> assertThat(fault.line()).isEqualTo(3));
+        assertThatThrownBy(() -> CsvText.parse("a;b\n1;2\n3;\"4\n5;6\n"))
+                .isInstanceOf(CsvFormatException.class).hasMessageStartingWith("ligne 3 : ");
+    }
+
+    @Test
+    void aHeaderThatIsNoCsvLeavesNoHeaderAndNoRowWhenReadPartly() {
+        CsvText csv = CsvText.parsePartly("\"a;b\n1;2\n");
+
+        assertThat(csv.header()).isEmpty();
+        assertThat(csv.rows()).isEmpty();
+        assertThat(csv.fault()).hasValueSatisfying(fault -> assertThat(fault.line()).isEqualTo(1));
+    }
+
+    @Test
+    void blankLinesBeforeTheHeaderAreSkipped() {
+        CsvText csv = CsvText.parse("\n ; \na;b\n1;2\n");
+
+        assertThat(csv.header()).containsExactly("a", "b");
+        assertThat(csv.headerLine()).isEqualTo(3);
+        assertThat(csv.rows()).extracting(CsvText.Row::line).containsExactly(4);
+    }
 }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.support.security.Caller;
 import fr.inclusion.orientation.venue.directory.application.ChangeAvailability;
-import fr.inclusion.orientation.venue.directory.application.VenueLifecycle;
+import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
 import fr.inclusion.orientation.venue.directory.domain.Venue;
 import fr.inclusion.orientation.venue.directory.domain.VenueHistoryEntry;
 
@@ -41,22 +41,22 @@ class VenueLifecycleController {
     private static final String ANSWER_DELAY_RANGE = "délai de réponse en jours ouvrés, de "
             + Venue.ANSWER_DELAY_MIN_DAYS + " à " + Venue.ANSWER_DELAY_MAX_DAYS;
 
-    private final VenueLifecycle lifecycle;
+    private final VenueDirectory directory;
 
-    VenueLifecycleController(VenueLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
+    VenueLifecycleController(VenueDirectory directory) {
+        this.directory = directory;
     }
 
     @DeleteMapping
     ResponseEntity<Void> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        lifecycle.withdraw(id, Caller.from(jwt));
+        directory.withdraw(id, Caller.from(jwt));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/availability")
     ResponseEntity<VenueView> changeAvailability(@PathVariable String id, @Valid @RequestBody AvailabilityRequest body,
             @AuthenticationPrincipal Jwt jwt) {
-        Venue venue = lifecycle.changeAvailability(new ChangeAvailability(id, body.intakePaused(),
+        Venue venue = directory.changeAvailability(new ChangeAvailability(id, body.intakePaused(),
                 body.weeklyCapacity(), body.answerDelayDays(), Caller.from(jwt)));
         return ResponseEntity.ok().eTag("\"" + venue.version() + "\"").body(VenueView.of(venue));
     }
@@ -68,7 +68,7 @@ class VenueLifecycleController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 100")
             @Max(value = 100, message = "entre 1 et 100") int size,
             @AuthenticationPrincipal Jwt jwt) {
-        List<VenueHistoryEntry> all = lifecycle.history(id, Caller.from(jwt));
+        List<VenueHistoryEntry> all = directory.history(id, Caller.from(jwt));
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
         return new Page<>(all.subList(from, to), page, size, all.size());

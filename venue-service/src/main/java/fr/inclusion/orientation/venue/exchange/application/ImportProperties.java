@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code orientation.import.*}: limits and pace of venue imports. The largest file is the service's
- * {@code orientation.http.max-import-size} (see {@code ExchangeEndpointRoles}).
+ * {@code orientation.http.max-import-size} (see {@code VenueEndpointRoles}).
  *
  * @param threads        imports running at the same time
  * @param queueCapacity  imports waiting for a thread; beyond, new imports are refused with 503

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import fr.inclusion.orientation.reference.csv.CsvFormatException;
+import fr.inclusion.orientation.reference.csv.CsvText;
 import fr.inclusion.orientation.support.csv.SpreadsheetCells;
 import fr.inclusion.orientation.venue.exchange.domain.StandardFields;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
@@ -24,9 +26,11 @@ import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
 import fr.inclusion.orientation.venue.directory.domain.Violation;
 
 /**
- * The standard's CSV form. Reading accepts what producers send: {@code ,} or {@code ;} (detected from the header),
- * with or without a UTF-8 byte order mark, CRLF or LF, quoted fields; UTF-8 unless the request says otherwise, with
- * a fallback to Windows-1252 (spreadsheets' "CSV" on Windows) when the bytes are not UTF-8. Writing is canonical:
+ * The standard's CSV form. Reading (the reference module's {@link CsvText}) accepts what producers send: {@code ,} or
+ * {@code ;} (detected from the header), with or without a UTF-8 byte order mark, CRLF or LF, quoted fields; UTF-8
+ * unless the request says otherwise, with a fallback to Windows-1252 (spreadsheets' "CSV" on Windows) when the bytes
+ * are not UTF-8. From a line that is no CSV (a quote left open, text after a closing quote), the rest of the file is
+ * one unreadable row; the rows before it are kept. Writing is canonical:
  * {@code ,}, CRLF, UTF-8 without BOM, the standard's column order, quotes only where RFC 4180 needs them, cells a
  * spreadsheet would run as formulas written as text ({@link SpreadsheetCells}; reading gives their value back).
  */
@@ -41,25 +45,21 @@ public final class StandardCsv {
 
     public static ImportFile read(byte[] content, Charset charset) {
         String text = decode(content, charset);
-        if (text.isBlank()) {
+        CsvText csv;
+        try {
+            csv = CsvText.parsePartly(text);
+        } catch (CsvFormatException e) {
+            // nothing but blank records, such as a lone "" (an empty quoted field)
             throw empty();
         }
-        CsvReader reader = new CsvReader(text, CsvReader.detectSeparator(text));
-        CsvReader.Record header = reader.next();
-        while (header != null && header.blank()) {
-            header = reader.next();
-        }
-        if (header == null) {
-            // only blank records, such as a lone "" (an empty quoted field)
-            throw empty();
-        }
-        List<String> columns = columns(header);
+        List<String> columns = columns(csv);
         List<StandardRow> rows = new ArrayList<>();
-        for (CsvReader.Record record = reader.next(); record != null; record = reader.next()) {
-            if (!record.blank() || record.unterminated()) {
-                rows.add(row(record, columns));
-            }
+        for (CsvText.Row record : csv.rows()) {
+            rows.add(row(record, columns));
         }
+        csv.fault().ifPresent(fault -> rows.add(StandardRow.unreadable(fault.line(), List.of(new Violation(null,
+                "guillemet ouvert jamais fermé, ou texte après un guillemet fermant : la fin du fichier à partir de cette "
+                        + "ligne est illisible")))));
         return new ImportFile(ImportFormat.CSV, rows);
     }
 
@@ -92,8 +92,8 @@ public final class StandardCsv {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 
-    private static List<String> columns(CsvReader.Record header) {
-        List<String> columns = header.fields().stream()
+    private static List<String> columns(CsvText csv) {
+        List<String> columns = csv.header().stream()
                 .map(name -> Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT))
                 .toList();
         List<Violation> errors = new ArrayList<>();
@@ -107,8 +107,9 @@ public final class StandardCsv {
                 errors.add(new Violation(column, "colonne en double"));
             }
         }
-        if (header.unterminated()) {
-            errors.add(new Violation("", "guillemet ouvert jamais fermé dans l'en-tête"));
+        if (csv.header().isEmpty() && csv.fault().isPresent()) {
+            errors.add(new Violation("", "guillemet ouvert jamais fermé, ou texte après un guillemet fermant, dans "
+                    + "l'en-tête"));
         }
         for (String required : StandardFields.REQUIRED) {
             if (!columns.contains(required)) {
@@ -116,19 +117,15 @@ public final class StandardCsv {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidImportFileException("La ligne " + header.line() + " doit être l'en-tête du standard "
+            throw new InvalidImportFileException("La ligne " + csv.headerLine() + " doit être l'en-tête du standard "
                     + "national : les noms de ses colonnes, dont " + String.join(", ", StandardFields.REQUIRED)
                     + " (colonnes possibles : " + String.join(", ", StandardFields.ORDER) + ").", errors);
         }
         return columns;
     }
 
-    private static StandardRow row(CsvReader.Record record, List<String> columns) {
-        if (record.unterminated()) {
-            return StandardRow.unreadable(record.line(), List.of(new Violation(null,
-                    "guillemet ouvert jamais fermé : la fin du fichier à partir de cette ligne est illisible")));
-        }
-        List<String> fields = record.fields();
+    private static StandardRow row(CsvText.Row record, List<String> columns) {
+        List<String> fields = record.values();
         int width = fields.size();
         // trailing empty fields (a spreadsheet's extra separators) are harmless
         while (width > columns.size() && fields.get(width - 1).isBlank()) {

@@ -30,7 +30,7 @@ import fr.inclusion.orientation.venue.exchange.domain.Rejection;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRecords;
 import fr.inclusion.orientation.venue.exchange.domain.StandardRow;
 import fr.inclusion.orientation.venue.directory.application.RegisterVenue;
-import fr.inclusion.orientation.venue.directory.application.VenueUpserts;
+import fr.inclusion.orientation.venue.directory.application.VenueDirectory;
 import fr.inclusion.orientation.venue.directory.domain.VenueRules;
 import fr.inclusion.orientation.venue.directory.domain.Violation;
 
@@ -39,14 +39,14 @@ import fr.inclusion.orientation.venue.directory.domain.Violation;
  * once), then its records are upserted in the background, batch by batch, by a small pool of its own (not Spring's
  * shared executor). Every record stands alone: a rejected record, or even a batch the store refused, never stops
  * the others. The importer is the actor of every change; a coordinator's records outside their territory are
- * rejected like any other invalid record (the directory's rule, {@code VenueUpserts}), an admin's never are.
+ * rejected like any other invalid record (the directory's rule, {@code VenueDirectory#upsert}), an admin's never are.
  */
 @Service
 public class VenueImports implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(VenueImports.class);
 
-    private final VenueUpserts upserts;
+    private final VenueDirectory directory;
     private final ImportJobs jobs;
     /** A running job writes its progress every batch (well under a second); this long without any, it was cut. */
     static final java.time.Duration SILENCE = java.time.Duration.ofMinutes(5);
@@ -58,8 +58,8 @@ public class VenueImports implements DisposableBean {
     private final ImportProperties properties;
     private final ThreadPoolExecutor executor;
 
-    public VenueImports(VenueUpserts upserts, ImportJobs jobs, Clock clock, ImportProperties properties) {
-        this.upserts = upserts;
+    public VenueImports(VenueDirectory directory, ImportJobs jobs, Clock clock, ImportProperties properties) {
+        this.directory = directory;
         this.jobs = jobs;
         this.clock = clock;
         this.properties = properties;
@@ -167,9 +167,9 @@ public class VenueImports implements DisposableBean {
                     reject(row, problems, rejections);
                 }
             }
-            List<VenueUpserts.Result> results = upsert(commands);
+            List<VenueDirectory.Result> results = upsert(commands);
             for (int i = 0; i < results.size(); i++) {
-                VenueUpserts.Result result = results.get(i);
+                VenueDirectory.Result result = results.get(i);
                 switch (result.outcome()) {
                     case REGISTERED -> imported++;
                     case UPDATED -> updated++;
@@ -206,19 +206,19 @@ public class VenueImports implements DisposableBean {
         }
 
         /** The batch in one go; if the store refuses it as a whole, record by record so that no record pays. */
-        private List<VenueUpserts.Result> upsert(List<RegisterVenue> commands) {
+        private List<VenueDirectory.Result> upsert(List<RegisterVenue> commands) {
             try {
-                return upserts.upsert(commands, importer);
+                return directory.upsert(commands, importer);
             } catch (RuntimeException batchFailure) {
                 log.warn("Import batch refused by the store, retrying record by record: {}",
                         batchFailure.getMessage());
-                List<VenueUpserts.Result> results = new ArrayList<>();
+                List<VenueDirectory.Result> results = new ArrayList<>();
                 for (RegisterVenue command : commands) {
                     try {
-                        results.add(upserts.upsert(List.of(command), importer).getFirst());
+                        results.add(directory.upsert(List.of(command), importer).getFirst());
                     } catch (RuntimeException e) {
                         log.error("Import of venue {} failed", command.id(), e);
-                        results.add(new VenueUpserts.Result(command.id(), VenueUpserts.Outcome.REJECTED,
+                        results.add(new VenueDirectory.Result(command.id(), VenueDirectory.Outcome.REJECTED,
                                 List.of(new Violation("id", "erreur inattendue à l'enregistrement de ce lieu ; "
                                         + "réimportez cette ligne"))));
                     }

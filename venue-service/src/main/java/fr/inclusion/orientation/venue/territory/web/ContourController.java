@@ -25,7 +25,7 @@ import fr.inclusion.orientation.venue.territory.application.ContourMap;
 /**
  * {@code /api/territory/contours}: administrators import the communes' contours (a GeoJSON FeatureCollection);
  * coordinators and administrators read a territory's simplified contours to draw its map (see
- * {@link ContourEndpointRoles}).
+ * {@code VenueEndpointRoles}).
  */
 @RestController
 @RequestMapping("/api/territory/contours")

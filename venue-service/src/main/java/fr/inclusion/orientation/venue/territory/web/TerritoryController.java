@@ -33,7 +33,7 @@ import fr.inclusion.orientation.venue.territory.domain.CommuneQuery;
 
 /**
  * {@code /api/territory}: any authenticated user reads communes and EPCI; administrators and coordinators import the
- * fragility index (see {@link TerritoryEndpointRoles}), coordinators for the communes of their territory only;
+ * fragility index (see {@code VenueEndpointRoles}), coordinators for the communes of their territory only;
  * administrators import a département's communes.
  */
 @RestController
@@ -98,7 +98,7 @@ class TerritoryController {
     }
 
     /**
-     * A département's reference file (administrators only, see {@link TerritoryEndpointRoles}): the body is the CSV
+     * A département's reference file (administrators only, see {@code VenueEndpointRoles}): the body is the CSV
      * itself ({@code text/csv}) or a multipart form with the file in {@code file}. Its valid lines become all the
      * communes of that département, known at once here and, through {@code DepartementReferenceImported}, by every
      * service.
