@@ -39,7 +39,7 @@ import fr.inclusion.orientation.notification.inbox.application.NotificationDeliv
 import fr.inclusion.orientation.notification.inbox.messaging.ReferralEventsConsumer;
 import fr.inclusion.orientation.notification.outbound.Contact;
 import fr.inclusion.orientation.notification.outbound.OutboundDispatch;
-import fr.inclusion.orientation.notification.outbound.application.StoredOutboundDispatch;
+import fr.inclusion.orientation.notification.outbound.application.OutboundQueue;
 import fr.inclusion.orientation.testsupport.RealInfrastructure;
 import fr.inclusion.orientation.testsupport.TestJwts;
 
@@ -141,7 +141,7 @@ class ExactlyOnceTest {
             assertThat(ids).filteredOn(id -> id.startsWith(event.eventId().toString())).hasSize(1);
         }
         // Outbound: one stored message per event and person, although each instance decided.
-        assertThat(dispatch).isInstanceOf(StoredOutboundDispatch.class);
+        assertThat(dispatch).isInstanceOf(OutboundQueue.class);
         List<String> toStaff = events.stream().filter(ReferralSent.class::isInstance)
                 .map(e -> e.eventId() + ":" + staff.userId() + ":EMAIL").toList();
         List<String> toSecretary = events.stream().filter(ReferralAccepted.class::isInstance)

@@ -13,16 +13,17 @@ import org.springframework.stereotype.Component;
 import fr.inclusion.orientation.reference.territory.Commune;
 import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.reference.territory.DepartementFile;
+import fr.inclusion.orientation.support.reference.CommuneTable;
 import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
  * EPCI of a commune: the one commune→EPCI table of referral-service, read by the coordinators' scope, the escalation
  * events and the flows projection. Built from the départements shipped with the reference module
  * ({@link DepartementFile#bundled()}) and from those an administrator imported ({@link #use(Departement)}, fed by
- * venue-service's {@code DepartementReferenceImported}), so that none of them depends on a call at run time.
+ * venue-service's {@code DepartementReferenceImported} through the {@code ReferenceEventsConsumer} of service-support), so that none of them depends on a call at run time.
  */
 @Component
-public class CommuneEpciTable {
+public class CommuneEpciTable implements CommuneTable {
 
     private final Map<String, Departement> departements = new HashMap<>();
     private volatile Map<String, String> epciByCommune = Map.of();
@@ -36,8 +37,7 @@ public class CommuneEpciTable {
     /** The shipped départements, then those stored from the reference stream. */
     @Autowired
     public CommuneEpciTable(ReferenceDepartements imported) {
-        this(DepartementFile.bundled());
-        imported.all().forEach(this::use);
+        this(imported.withBundled());
     }
 
     public CommuneEpciTable(List<Departement> departements) {
@@ -45,7 +45,7 @@ public class CommuneEpciTable {
         refresh();
     }
 
-    /** The communes of a département imported, replacing those known for it until now. */
+    @Override
     public synchronized void use(Departement departement) {
         departements.put(departement.code(), departement);
         refresh();

@@ -16,9 +16,7 @@ public class ProblemException extends RuntimeException {
     /** Base of every problem {@code type}; the suffix names the error (e.g. {@code …/problems/validation}). */
     public static final String TYPE_BASE = "https://orientation-numerique.fr/problems/";
 
-    private final int status;
-    private final String type;
-    private final String title;
+    private final ProblemKind kind;
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -34,10 +32,21 @@ public class ProblemException extends RuntimeException {
 
     /** @param cause what failed underneath (logged, never shown) */
     protected ProblemException(int status, String type, String title, String detail, Throwable cause) {
+        this(new ProblemKind(status, type, title), detail, cause);
+    }
+
+    /**
+     * @param kind   status, type and title of the problem
+     * @param detail French, this occurrence
+     */
+    protected ProblemException(ProblemKind kind, String detail) {
+        this(kind, detail, null);
+    }
+
+    /** @param cause what failed underneath (logged, never shown) */
+    protected ProblemException(ProblemKind kind, String detail, Throwable cause) {
         super(detail, cause);
-        this.status = status;
-        this.type = type;
-        this.title = title;
+        this.kind = kind;
     }
 
     /** Adds a member to the problem ({@code errors}, {@code currentStatus}…); call it from the constructor. */
@@ -51,16 +60,16 @@ public class ProblemException extends RuntimeException {
     }
 
     public int httpStatus() {
-        return status;
+        return kind.status();
     }
 
     /** The slug after {@link #TYPE_BASE}. */
     public String problemType() {
-        return type;
+        return kind.type();
     }
 
     public String title() {
-        return title;
+        return kind.title();
     }
 
     public String detail() {

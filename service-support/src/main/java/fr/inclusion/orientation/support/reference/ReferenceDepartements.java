@@ -1,7 +1,9 @@
 package fr.inclusion.orientation.support.reference;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import fr.inclusion.orientation.contracts.reference.DepartementReferenceImported;
 import fr.inclusion.orientation.reference.territory.Commune;
 import fr.inclusion.orientation.reference.territory.Departement;
+import fr.inclusion.orientation.reference.territory.DepartementFile;
 
 /**
  * A service's own copy of the imported départements, in {@value #COLLECTION}: one document per département
@@ -29,6 +32,17 @@ public class ReferenceDepartements {
 
     public ReferenceDepartements(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * The départements shipped with the reference module ({@link DepartementFile#bundled()}), each replaced by the
+     * one stored here when an administrator imported it, and those only stored here.
+     */
+    public List<Departement> withBundled() {
+        Map<String, Departement> byCode = new LinkedHashMap<>();
+        DepartementFile.bundled().forEach(d -> byCode.put(d.code(), d));
+        all().forEach(d -> byCode.put(d.code(), d));
+        return List.copyOf(byCode.values());
     }
 
     /** Every département stored here. */

@@ -30,18 +30,13 @@ class OutboundConfiguration {
     }
 
     /**
-     * The only implementation in the service; a fallback so that a test fixture at this boundary (a dispatch that
-     * records messages) replaces it without further ado.
+     * The only {@link OutboundDispatch} in the service; a fallback so that a test fixture at this boundary (a
+     * dispatch that records messages) replaces it without further ado (parked messages are still this queue's).
      */
     @Bean
     @Fallback
-    OutboundDispatch outboundDispatch(OutboundMessages messages, SendingSignal signal, Clock clock) {
-        return new StoredOutboundDispatch(messages, signal, clock);
-    }
-
-    @Bean
-    ParkedMessages parkedMessages(OutboundMessages messages, SendingSignal signal, Clock clock) {
-        return new ParkedMessages(messages, signal, clock);
+    OutboundQueue outboundQueue(OutboundMessages messages, SendingSignal signal, Clock clock) {
+        return new OutboundQueue(messages, signal, clock);
     }
 
     @Bean

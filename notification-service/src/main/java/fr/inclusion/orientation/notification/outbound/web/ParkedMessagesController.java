@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.inclusion.orientation.notification.outbound.application.ParkedMessages;
+import fr.inclusion.orientation.notification.outbound.application.OutboundQueue;
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
 import fr.inclusion.orientation.support.page.Page;
 
@@ -24,10 +24,10 @@ import fr.inclusion.orientation.support.page.Page;
 @RequestMapping("/api/outbound/parked")
 class ParkedMessagesController {
 
-    private final ParkedMessages parked;
+    private final OutboundQueue queue;
 
-    ParkedMessagesController(ParkedMessages parked) {
-        this.parked = parked;
+    ParkedMessagesController(OutboundQueue queue) {
+        this.queue = queue;
     }
 
     @GetMapping
@@ -35,12 +35,12 @@ class ParkedMessagesController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "doit être compris entre 1 et 100")
             @Max(value = 100, message = "doit être compris entre 1 et 100") int size) {
-        Page<Delivery> result = parked.list(page, size);
+        Page<Delivery> result = queue.parked(page, size);
         return result.map(OutboundMessageView::of);
     }
 
     @PostMapping("/{id}/replay")
     OutboundMessageView replay(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return OutboundMessageView.of(parked.replay(id, jwt.getSubject()));
+        return OutboundMessageView.of(queue.replay(id, jwt.getSubject()));
     }
 }

@@ -1,21 +1,14 @@
 package fr.inclusion.orientation.notification.preferences.domain;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** When e-mails (and SMS) go out: at once, or once a day in a digest e-mail (envoi groupé quotidien). */
-public enum DeliveryTiming {
+public enum DeliveryTiming implements WireCode {
 
     IMMEDIATE,
     DAILY_DIGEST;
 
-    /** The code on the wire: the constant's name in lower case. */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<DeliveryTiming> ofCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code().equals(code)).findFirst();
+        return WireCode.ofCode(DeliveryTiming.class, code);
     }
 }

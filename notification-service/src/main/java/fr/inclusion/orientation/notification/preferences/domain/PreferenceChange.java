@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import fr.inclusion.orientation.support.problem.FieldError;
 
 /**
  * A requested setting for one kind, as sent (codes, not yet checked). {@link #validate} turns a list of them into
@@ -27,24 +28,24 @@ public record PreferenceChange(String kind, List<String> channels, String delive
      * @throws InvalidPreferencesException listing every broken rule, with the field paths of the request
      */
     public static Map<NotificationKind, KindSetting> validate(List<PreferenceChange> changes) {
-        List<InvalidPreferencesException.Violation> violations = new ArrayList<>();
+        List<FieldError> violations = new ArrayList<>();
         Map<NotificationKind, KindSetting> settings = new EnumMap<>(NotificationKind.class);
         if (changes == null || changes.isEmpty()) {
-            throw new InvalidPreferencesException(List.of(new InvalidPreferencesException.Violation("kinds",
+            throw new InvalidPreferencesException(List.of(new FieldError("kinds",
                     "doit lister au moins un type de notification")));
         }
         for (int i = 0; i < changes.size(); i++) {
             String at = "kinds[" + i + "]";
             PreferenceChange change = changes.get(i);
             if (change == null) {
-                violations.add(new InvalidPreferencesException.Violation(at, "ne doit pas être vide"));
+                violations.add(new FieldError(at, "ne doit pas être vide"));
                 continue;
             }
             Optional<NotificationKind> kind = change.kindValue(at, violations);
             Optional<EnumSet<PreferredChannel>> channels = change.channelValues(at, violations);
             Optional<DeliveryTiming> delivery = change.deliveryValue(at, violations);
             if (kind.isPresent() && settings.containsKey(kind.get())) {
-                violations.add(new InvalidPreferencesException.Violation(at + ".kind",
+                violations.add(new FieldError(at + ".kind",
                         "ce type de notification est déjà listé plus haut"));
                 continue;
             }
@@ -52,13 +53,13 @@ public record PreferenceChange(String kind, List<String> channels, String delive
                 continue;
             }
             if (delivery.get() == DeliveryTiming.DAILY_DIGEST && !channels.get().contains(PreferredChannel.EMAIL)) {
-                violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
+                violations.add(new FieldError(at + ".delivery",
                         "le récapitulatif quotidien est envoyé par courriel : ajoutez le canal email ou choisissez "
                                 + "immediate"));
                 continue;
             }
             if (delivery.get() == DeliveryTiming.DAILY_DIGEST && channels.get().contains(PreferredChannel.SMS)) {
-                violations.add(new InvalidPreferencesException.Violation(at + ".channels",
+                violations.add(new FieldError(at + ".channels",
                         "le SMS n'est envoyé qu'immédiatement : retirez sms ou choisissez immediate"));
                 continue;
             }
@@ -70,25 +71,25 @@ public record PreferenceChange(String kind, List<String> channels, String delive
         return settings;
     }
 
-    private Optional<NotificationKind> kindValue(String at, List<InvalidPreferencesException.Violation> violations) {
+    private Optional<NotificationKind> kindValue(String at, List<FieldError> violations) {
         if (kind == null || kind.isBlank()) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".kind", "est obligatoire"));
+            violations.add(new FieldError(at + ".kind", "est obligatoire"));
             return Optional.empty();
         }
         Optional<NotificationKind> found = Arrays.stream(NotificationKind.values())
                 .filter(k -> k.name().equals(kind))
                 .findFirst();
         if (found.isEmpty()) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".kind",
+            violations.add(new FieldError(at + ".kind",
                     "type de notification inconnu : " + kind + " (valeurs possibles : " + KINDS + ")"));
         }
         return found;
     }
 
     private Optional<EnumSet<PreferredChannel>> channelValues(String at,
-            List<InvalidPreferencesException.Violation> violations) {
+            List<FieldError> violations) {
         if (channels == null) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".channels",
+            violations.add(new FieldError(at + ".channels",
                     "est obligatoire (au moins in_app)"));
             return Optional.empty();
         }
@@ -97,7 +98,7 @@ public record PreferenceChange(String kind, List<String> channels, String delive
         for (String code : channels) {
             Optional<PreferredChannel> channel = PreferredChannel.ofCode(code);
             if (channel.isEmpty()) {
-                violations.add(new InvalidPreferencesException.Violation(at + ".channels",
+                violations.add(new FieldError(at + ".channels",
                         "canal inconnu : " + code + " (valeurs possibles : " + CHANNELS + ")"));
                 valid = false;
             } else {
@@ -105,22 +106,22 @@ public record PreferenceChange(String kind, List<String> channels, String delive
             }
         }
         if (!values.contains(PreferredChannel.IN_APP)) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".channels",
+            violations.add(new FieldError(at + ".channels",
                     "la notification dans l'application (in_app) est toujours active et ne peut pas être retirée"));
             valid = false;
         }
         return valid ? Optional.of(values) : Optional.empty();
     }
 
-    private Optional<DeliveryTiming> deliveryValue(String at, List<InvalidPreferencesException.Violation> violations) {
+    private Optional<DeliveryTiming> deliveryValue(String at, List<FieldError> violations) {
         if (delivery == null || delivery.isBlank()) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
+            violations.add(new FieldError(at + ".delivery",
                     "est obligatoire (valeurs possibles : " + DELIVERIES + ")"));
             return Optional.empty();
         }
         Optional<DeliveryTiming> found = DeliveryTiming.ofCode(delivery);
         if (found.isEmpty()) {
-            violations.add(new InvalidPreferencesException.Violation(at + ".delivery",
+            violations.add(new FieldError(at + ".delivery",
                     "mode d'envoi inconnu : " + delivery + " (valeurs possibles : " + DELIVERIES + ")"));
         }
         return found;

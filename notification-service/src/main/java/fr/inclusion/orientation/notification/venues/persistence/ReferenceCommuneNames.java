@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import fr.inclusion.orientation.notification.venues.domain.CommuneNames;
 import fr.inclusion.orientation.reference.territory.Departement;
 import fr.inclusion.orientation.reference.territory.DepartementFile;
+import fr.inclusion.orientation.support.reference.CommuneTable;
 import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
@@ -19,7 +20,7 @@ import fr.inclusion.orientation.support.reference.ReferenceDepartements;
  * {@code DepartementReferenceImported}).
  */
 @Component
-public class ReferenceCommuneNames implements CommuneNames {
+public class ReferenceCommuneNames implements CommuneNames, CommuneTable {
 
     private final Map<String, Departement> departements = new HashMap<>();
     private volatile Map<String, String> names = Map.of();
@@ -31,8 +32,7 @@ public class ReferenceCommuneNames implements CommuneNames {
     /** The shipped départements, then those stored from the reference stream. */
     @Autowired
     public ReferenceCommuneNames(ReferenceDepartements imported) {
-        this(DepartementFile.bundled());
-        imported.all().forEach(this::use);
+        this(imported.withBundled());
     }
 
     ReferenceCommuneNames(List<Departement> departements) {

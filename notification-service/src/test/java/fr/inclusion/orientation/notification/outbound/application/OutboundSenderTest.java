@@ -36,7 +36,7 @@ class OutboundSenderTest {
     private final ScriptedChannel sms = new ScriptedChannel(Channel.SMS, false);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SendingSignal signal = new SendingSignal();
-    private final StoredOutboundDispatch dispatch = new StoredOutboundDispatch(store, signal, clock);
+    private final OutboundQueue dispatch = new OutboundQueue(store, signal, clock);
     private final OutboundSender sender = new OutboundSender(store, List.of(email, sms), POLICY, clock, "worker-1",
             Duration.ofMinutes(2), meters);
 
@@ -101,14 +101,13 @@ class OutboundSenderTest {
 
     @Test
     void replayedMessageIsSentOnceWithItsAttemptsReset() {
-        ParkedMessages parkedMessages = new ParkedMessages(store, signal, clock);
         email.failNext(1, true);
         dispatch.enqueue(mail("m4"));
         sender.sendDue(10);
-        assertThat(parkedMessages.list(0, 20).items()).extracting(Delivery::id).containsExactly("m4");
+        assertThat(dispatch.parked(0, 20).items()).extracting(Delivery::id).containsExactly("m4");
 
-        Delivery replayed = parkedMessages.replay("m4", "admin");
-        Delivery again = parkedMessages.replay("m4", "admin");
+        Delivery replayed = dispatch.replay("m4", "admin");
+        Delivery again = dispatch.replay("m4", "admin");
 
         assertThat(replayed.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(replayed.attempts()).isZero();
@@ -116,9 +115,9 @@ class OutboundSenderTest {
         assertThat(sender.sendDue(10)).isEqualTo(1);
         assertThat(sender.sendDue(10)).isZero();
         assertThat(email.sent).containsExactly("m4");
-        assertThat(parkedMessages.list(0, 20).total()).isZero();
-        assertThatThrownBy(() -> parkedMessages.replay("m4", "admin")).isInstanceOf(NotReplayableException.class);
-        assertThatThrownBy(() -> parkedMessages.replay("unknown", "admin"))
+        assertThat(dispatch.parked(0, 20).total()).isZero();
+        assertThatThrownBy(() -> dispatch.replay("m4", "admin")).isInstanceOf(NotReplayableException.class);
+        assertThatThrownBy(() -> dispatch.replay("unknown", "admin"))
                 .isInstanceOf(OutboundMessageNotFoundException.class);
     }
 

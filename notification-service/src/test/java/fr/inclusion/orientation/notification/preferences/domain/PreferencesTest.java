@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+
 
 class PreferencesTest {
 
@@ -51,7 +53,7 @@ class PreferencesTest {
         InvalidPreferencesException invalid = catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(
                 List.of(new PreferenceChange("REFERRAL_RECEIVED", List.of("email"), "immediate"))));
 
-        assertThat(invalid.violations()).singleElement().satisfies(v -> {
+        assertThat(invalid.errors()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("kinds[0].channels");
             assertThat(v.message()).contains("in_app").contains("ne peut pas être retirée");
         });
@@ -71,22 +73,22 @@ class PreferencesTest {
                         new PreferenceChange("REFERRAL_REMINDER", List.of("in_app"), "immediate"),
                         new PreferenceChange("REFERRAL_REMINDER", List.of("in_app"), "immediate"))));
 
-        assertThat(invalid.violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly(
+        assertThat(invalid.errors()).extracting(FieldError::field).containsExactly(
                 "kinds[0].kind", "kinds[1].channels", "kinds[2].delivery", "kinds[3].delivery", "kinds[4].channels",
                 "kinds[5].channels", "kinds[5].delivery", "kinds[7].kind");
-        assertThat(invalid.violations().get(0).message()).contains("REFERRAL_TELEPORTED").contains("REFERRAL_RECEIVED");
-        assertThat(invalid.violations().get(1).message()).contains("canal inconnu : pigeon");
-        assertThat(invalid.violations().get(2).message()).contains("mode d'envoi inconnu : weekly");
-        assertThat(invalid.violations().get(3).message()).contains("récapitulatif quotidien est envoyé par courriel");
-        assertThat(invalid.violations().get(4).message()).contains("SMS");
-        assertThat(invalid.violations().get(7).message()).contains("déjà listé");
+        assertThat(invalid.errors().get(0).message()).contains("REFERRAL_TELEPORTED").contains("REFERRAL_RECEIVED");
+        assertThat(invalid.errors().get(1).message()).contains("canal inconnu : pigeon");
+        assertThat(invalid.errors().get(2).message()).contains("mode d'envoi inconnu : weekly");
+        assertThat(invalid.errors().get(3).message()).contains("récapitulatif quotidien est envoyé par courriel");
+        assertThat(invalid.errors().get(4).message()).contains("SMS");
+        assertThat(invalid.errors().get(7).message()).contains("déjà listé");
     }
 
     @Test
     void anEmptyChangeIsInvalid() {
         assertThat(catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(List.of()))
-                .violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly("kinds");
+                .errors()).extracting(FieldError::field).containsExactly("kinds");
         assertThat(catchThrowableOfType(InvalidPreferencesException.class, () -> PreferenceChange.validate(null))
-                .violations()).extracting(InvalidPreferencesException.Violation::field).containsExactly("kinds");
+                .errors()).extracting(FieldError::field).containsExactly("kinds");
     }
 }

@@ -17,11 +17,11 @@ import fr.inclusion.orientation.referral.lifecycle.domain.ReferralIds;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralDraft;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralRules;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
-import fr.inclusion.orientation.referral.lifecycle.domain.RuleViolation;
 import fr.inclusion.orientation.referral.lifecycle.domain.Transition;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenue;
 import fr.inclusion.orientation.referral.venues.domain.KnownVenues;
 import fr.inclusion.orientation.support.security.Caller;
+import fr.inclusion.orientation.support.problem.FieldError;
 
 /**
  * Sending residents to venues and the venues' answers. Every change goes through the domain, then one store write
@@ -52,7 +52,7 @@ public class ReferralRouting {
         ReferralScope.requireRole(caller, Caller.SECRETARY,
                 "Seule une secrétaire de mairie peut créer une orientation.");
         ReferralDraft draft = command.draft();
-        List<RuleViolation> violations = ReferralRules.check(draft);
+        List<FieldError> violations = ReferralRules.check(draft);
         if (!violations.isEmpty()) {
             throw new InvalidReferralException(violations);
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+
 /**
  * Orientation: a resident sent by a mairie secretary to a venue for one need. Every move is checked against
  * {@link ReferralStatus}, appended to the history with its actor and time, and bumps the version by one; repeating
@@ -71,7 +73,7 @@ public final class Referral {
      */
     public static Referral send(String id, ReferralDraft draft, String secretaryId, String idempotencyKey,
             Instant now) {
-        List<RuleViolation> violations = ReferralRules.check(draft);
+        List<FieldError> violations = ReferralRules.check(draft);
         if (!violations.isEmpty()) {
             throw new InvalidReferralException(violations);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import fr.inclusion.orientation.reference.standard.NationalStandard;
+import fr.inclusion.orientation.support.problem.FieldError;
 
 /**
  * The invariants of a new referral, with the French messages users read. The web edge checks the same things with
@@ -39,42 +40,42 @@ public final class ReferralRules {
     private ReferralRules() {
     }
 
-    public static List<RuleViolation> check(ReferralDraft draft) {
-        List<RuleViolation> violations = new ArrayList<>();
+    public static List<FieldError> check(ReferralDraft draft) {
+        List<FieldError> violations = new ArrayList<>();
         if (isBlank(draft.venueId())) {
-            violations.add(new RuleViolation("venueId", VENUE_REQUIRED));
+            violations.add(new FieldError("venueId", VENUE_REQUIRED));
         }
         if (!NationalStandard.isService(draft.need())) {
-            violations.add(new RuleViolation("need", NEED_INVALID));
+            violations.add(new FieldError("need", NEED_INVALID));
         }
         if (!draft.consentGiven()) {
-            violations.add(new RuleViolation("consent.given", CONSENT_NOT_GIVEN));
+            violations.add(new FieldError("consent.given", CONSENT_NOT_GIVEN));
         }
         if (isBlank(draft.consentWording())) {
-            violations.add(new RuleViolation("consent.wordingVersion", CONSENT_WORDING_REQUIRED));
+            violations.add(new FieldError("consent.wordingVersion", CONSENT_WORDING_REQUIRED));
         }
         for (String constraint : draft.constraints()) {
             if (!ResidentConstraints.isKnown(constraint)) {
-                violations.add(new RuleViolation("constraints", CONSTRAINT_INVALID));
+                violations.add(new FieldError("constraints", CONSTRAINT_INVALID));
                 break;
             }
         }
         Resident resident = draft.resident();
         if (resident == null) {
-            violations.add(new RuleViolation("resident", RESIDENT_REQUIRED));
+            violations.add(new FieldError("resident", RESIDENT_REQUIRED));
             return violations;
         }
         if (isBlank(resident.firstName())) {
-            violations.add(new RuleViolation("resident.firstName", FIRST_NAME_REQUIRED));
+            violations.add(new FieldError("resident.firstName", FIRST_NAME_REQUIRED));
         }
         if (resident.communeCode() == null || !INSEE_CODE.matcher(resident.communeCode()).matches()) {
-            violations.add(new RuleViolation("resident.commune", COMMUNE_INVALID));
+            violations.add(new FieldError("resident.commune", COMMUNE_INVALID));
         }
         Contact contact = resident.contact();
         if (contact == null || contact.channel() == null) {
-            violations.add(new RuleViolation("resident.contact", CONTACT_REQUIRED));
+            violations.add(new FieldError("resident.contact", CONTACT_REQUIRED));
         } else if (contact.channel().needsValue() && isBlank(contact.value())) {
-            violations.add(new RuleViolation("resident.contact.value", CONTACT_VALUE_REQUIRED));
+            violations.add(new FieldError("resident.contact.value", CONTACT_VALUE_REQUIRED));
         }
         return violations;
     }

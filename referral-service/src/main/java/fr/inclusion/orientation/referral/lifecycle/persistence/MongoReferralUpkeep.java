@@ -12,6 +12,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -102,20 +103,20 @@ public class MongoReferralUpkeep implements ReferralUpkeep, InitializingBean {
 
     @Override
     public long purgeIdentityEndedBefore(Instant endedBefore, Instant at) {
-        Query ended = query(where("status").in(ENDED).and("updatedAt").lte(Date.from(endedBefore))
-                .and(IDENTITY_PURGED_AT).exists(false));
-        Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
-        IDENTITY_PATHS.forEach(purge::unset);
-        return mongo.updateMulti(ended, purge, REFERRALS).getModifiedCount();
+        return purgeIdentity(where("status").in(ENDED).and("updatedAt").lte(Date.from(endedBefore)), at);
     }
 
     @Override
     public long purgeIdentityOpenSince(Instant createdBefore, Instant at) {
-        Query open = query(where("status").in(OPEN).and("createdAt").lte(Date.from(createdBefore))
-                .and(IDENTITY_PURGED_AT).exists(false));
+        return purgeIdentity(where("status").in(OPEN).and("createdAt").lte(Date.from(createdBefore)), at);
+    }
+
+    /** Removes the identity of the referrals that match and still have it, marking when. */
+    private long purgeIdentity(Criteria which, Instant at) {
         Update purge = new Update().set(IDENTITY_PURGED_AT, Date.from(at));
         IDENTITY_PATHS.forEach(purge::unset);
-        return mongo.updateMulti(open, purge, REFERRALS).getModifiedCount();
+        return mongo.updateMulti(query(which.and(IDENTITY_PURGED_AT).exists(false)), purge, REFERRALS)
+                .getModifiedCount();
     }
 
     private Document bson(OutboxEntry entry) {

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.inclusion.orientation.support.problem.FieldError;
+
 class ReferralTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:15:30Z");
@@ -92,19 +94,19 @@ class ReferralTest {
                 "55427"), false);
 
         assertThatThrownBy(() -> Referral.send("r1", draft, SECRETARY, "key", NOW))
-                .isInstanceOfSatisfying(InvalidReferralException.class, e -> assertThat(e.violations())
-                        .containsExactly(new RuleViolation("consent.given", ReferralRules.CONSENT_NOT_GIVEN)));
+                .isInstanceOfSatisfying(InvalidReferralException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("consent.given", ReferralRules.CONSENT_NOT_GIVEN)));
     }
 
     @Test
     void phoneAndEmailNeedAValueButTheMairieDoesNot() {
         assertThat(ReferralRules.check(draft(new Resident("Léa", new Contact(ContactChannel.PHONE, " "), "55427"),
-                true))).containsExactly(new RuleViolation("resident.contact.value",
+                true))).containsExactly(new FieldError("resident.contact.value",
                         ReferralRules.CONTACT_VALUE_REQUIRED));
         assertThat(ReferralRules.check(draft(new Resident("Léa", new Contact(ContactChannel.VIA_MAIRIE, null),
                 "55427"), true))).isEmpty();
         assertThat(ReferralRules.check(draft(new Resident("Léa", null, "55427"), true)))
-                .extracting(RuleViolation::field).containsExactly("resident.contact");
+                .extracting(FieldError::field).containsExactly("resident.contact");
     }
 
     @Test
@@ -113,7 +115,7 @@ class ReferralTest {
                 new Resident("Léa", new Contact(ContactChannel.VIA_MAIRIE, null), "554"), List.of("teleportation"),
                 null, null, true, "v1");
 
-        assertThat(ReferralRules.check(draft)).extracting(RuleViolation::field)
+        assertThat(ReferralRules.check(draft)).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("need", "resident.commune", "constraints");
         assertThat(ReferralRules.INSEE_CODE.matcher("2A004").matches()).isTrue();
     }

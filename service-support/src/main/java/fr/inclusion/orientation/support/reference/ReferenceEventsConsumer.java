@@ -1,5 +1,6 @@
-package fr.inclusion.orientation.referral.territory;
+package fr.inclusion.orientation.support.reference;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -12,14 +13,13 @@ import org.springframework.messaging.Message;
 import fr.inclusion.orientation.contracts.EventCodec;
 import fr.inclusion.orientation.contracts.reference.DepartementReferenceImported;
 import fr.inclusion.orientation.contracts.reference.ReferenceEvent;
-import fr.inclusion.orientation.support.reference.ReferenceDepartements;
 
 /**
- * Binding {@code referenceEvents-in-0} ({@code venue.reference-events}, group {@code referral-service}, read from the
- * earliest record: the topic is compacted, one record per département). A département an administrator imported is
- * stored in {@code reference_departements} and its communes enter the {@link CommuneEpciTable}, so that secretaries'
- * communes, coordinators' territories, escalations and flows work there. A payload that cannot be decoded throws: the
- * binder retries it, then parks it in the dead-letter topic.
+ * The {@code referenceEvents} function of a service that imports this configuration, bound as
+ * {@code referenceEvents-in-0} to {@code venue.reference-events} in the service's group (read from the earliest
+ * record: the topic is compacted, one record per département). A département an administrator imported is stored in
+ * {@code reference_departements} and every {@link CommuneTable} of the service learns its communes. A payload that
+ * cannot be decoded throws: the binder retries it, then parks it in the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReferenceEventsConsumer {
@@ -32,12 +32,12 @@ public class ReferenceEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> referenceEvents(ReferenceDepartements stored, CommuneEpciTable table) {
+    Consumer<Message<byte[]>> referenceEvents(ReferenceDepartements stored, List<CommuneTable> tables) {
         return message -> {
             ReferenceEvent event = EventCodec.read(message.getPayload(), ReferenceEvent.class);
             switch (event) {
                 case DepartementReferenceImported imported -> stored.apply(imported).ifPresentOrElse(d -> {
-                    table.use(d);
+                    tables.forEach(table -> table.use(d));
                     log.info("Département {} v{}: {} commune(s) known", d.code(), imported.version(),
                             d.communes().size());
                 }, () -> log.debug("Département {} v{} ignored (same or newer stored)", imported.departement(),

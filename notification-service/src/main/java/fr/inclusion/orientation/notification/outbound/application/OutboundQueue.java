@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.inclusion.orientation.notification.outbound.OutboundDispatch;
+import fr.inclusion.orientation.notification.outbound.OutboundMessage;
 import fr.inclusion.orientation.notification.outbound.domain.Delivery;
 import fr.inclusion.orientation.notification.outbound.domain.DeliveryStatus;
 import fr.inclusion.orientation.notification.outbound.domain.ErrorTexts;
@@ -14,22 +16,36 @@ import fr.inclusion.orientation.notification.outbound.domain.OutboundMessageNotF
 import fr.inclusion.orientation.notification.outbound.domain.OutboundMessages;
 import fr.inclusion.orientation.support.page.Page;
 
-/** What an operator does with messages that kept failing: list them, replay one once the cause is fixed. */
-public class ParkedMessages {
+/**
+ * The queue of outbound messages in the store, each entry followed by a nudge to the sender: {@link OutboundDispatch}
+ * (one insert, a repeated id is ignored), and what an operator does with messages that kept failing (list them,
+ * replay one once the cause is fixed).
+ */
+public class OutboundQueue implements OutboundDispatch {
 
-    private static final Logger log = LoggerFactory.getLogger(ParkedMessages.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboundQueue.class);
 
     private final OutboundMessages messages;
     private final SendingSignal signal;
     private final Clock clock;
 
-    public ParkedMessages(OutboundMessages messages, SendingSignal signal, Clock clock) {
+    public OutboundQueue(OutboundMessages messages, SendingSignal signal, Clock clock) {
         this.messages = messages;
         this.signal = signal;
         this.clock = clock;
     }
 
-    public Page<Delivery> list(int page, int size) {
+    @Override
+    public void enqueue(OutboundMessage message) {
+        if (messages.add(message, clock.instant())) {
+            signal.wake(message.id());
+        } else {
+            log.debug("Outbound message {} already stored", ErrorTexts.redact(message.id()));
+        }
+    }
+
+    /** The messages that kept failing. */
+    public Page<Delivery> parked(int page, int size) {
         return messages.parked(page, size);
     }
 
