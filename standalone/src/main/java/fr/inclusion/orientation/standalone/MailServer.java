@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
 import jakarta.mail.Address;
@@ -220,17 +219,11 @@ public final class MailServer implements AutoCloseable {
             System.exit(2);
         }
         MailServer server = start(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } finally {
-                stopped.countDown();
-            }
-            log.info("stopped");
-        }, "mail-shutdown"));
         log.info("ready: smtp://127.0.0.1:{}, received e-mails at http://127.0.0.1:{}/messages", server.smtpPort(),
                 server.apiPort());
-        stopped.await();
+        UntilStopped.await("mail-shutdown", () -> {
+            server.close();
+            log.info("stopped");
+        });
     }
 }

@@ -1,10 +1,8 @@
 package fr.inclusion.orientation.standalone;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -26,14 +24,12 @@ public final class MongoStore implements AutoCloseable {
 
     private final MongoServer server;
     private final Path file;
-    private final InetSocketAddress address;
 
     private MongoStore(Path file, int port, boolean commitEachWrite) {
         this.file = file;
         this.server = new MongoServer(new IdNarrowingH2Backend(new MVStore.Builder().fileName(file.toString())
                 .cacheSize(cacheMegabytes()).open(), commitEachWrite));
         server.bind("127.0.0.1", port);
-        this.address = server.getLocalAddress();
     }
 
     /**
@@ -57,7 +53,7 @@ public final class MongoStore implements AutoCloseable {
     }
 
     public int port() {
-        return address.getPort();
+        return server.getLocalAddress().getPort();
     }
 
     public String connectionString() {
@@ -76,17 +72,11 @@ public final class MongoStore implements AutoCloseable {
             System.exit(2);
         }
         MongoStore store = open(Path.of(args[1]), Integer.parseInt(args[0]));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("stopping: closing connections and the H2 file {}", store.file);
-            try {
-                store.close();
-            } finally {
-                stopped.countDown();
-            }
-            log.info("stopped");
-        }, "store-shutdown"));
         log.info("ready: {} (H2 file {})", store.connectionString(), store.file);
-        stopped.await();
+        UntilStopped.await("store-shutdown", () -> {
+            log.info("stopping: closing connections and the H2 file {}", store.file);
+            store.close();
+            log.info("stopped");
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +37,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import fr.inclusion.orientation.bench.keycloak.DemoTokens;
 
 /**
  * {@code ./orientation chaos}: referrals sent through the gateway at a steady rate while processes of the stack are
@@ -618,19 +619,8 @@ public final class ChaosRun {
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A demo user's access token from Keycloak's {@code cli} client (password = username). */
     private String token(String username) throws Exception {
-        String user = URLEncoder.encode(username, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/orientation/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("client_id=cli&grant_type=password&username=" + user
-                        + "&password=" + user)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("token of " + username + ": " + response.statusCode());
-        }
-        return JSON.readTree(response.body()).get("access_token").asString();
+        return DemoTokens.of(http, keycloak, username);
     }
 
     // ---- report --------------------------------------------------------------------------------------------------

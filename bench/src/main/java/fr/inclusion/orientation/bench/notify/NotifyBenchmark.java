@@ -2,7 +2,6 @@ package fr.inclusion.orientation.bench.notify;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import fr.inclusion.orientation.bench.keycloak.DemoTokens;
+
 /**
  * Time from a referral's creation to its live notification at the venue: the venue's staff member
  * ({@code lieu.franceservices}) listens on {@code GET /api/notifications/stream} through the gateway while the
@@ -43,7 +44,6 @@ public final class NotifyBenchmark {
             {"venueId":"demo-revigny-france-services","need":"Aide aux démarches administratives",
              "resident":{"firstName":"Jeanne","contact":{"channel":"phone","value":"+33600000000"},"commune":"55427"},
              "constraints":["free"],"consent":{"given":true,"wordingVersion":"v1"}}""";
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern REFERRAL_ID = Pattern.compile("\"referralId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Duration STRAGGLERS = Duration.ofSeconds(15);
@@ -204,24 +204,8 @@ public final class NotifyBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
     }
 
-    /** A demo user's access token (password = username; the realm's {@code cli} client allows the password grant). */
     private String token(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=cli&username=" + encode(user) + "&password=" + encode(user);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/orientation/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " "
-                    + response.body());
-        }
-        return token.group(1);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return DemoTokens.of(http, keycloak, user);
     }
 
     private static void say(String format, Object... args) {

@@ -2,7 +2,6 @@ package fr.inclusion.orientation.bench.referral;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import fr.inclusion.orientation.bench.keycloak.DemoTokens;
 
 /**
  * Creations per second and latency of {@code POST /api/referrals} with a real Keycloak token of
@@ -45,7 +44,6 @@ public final class ReferralBenchmark {
     private static final Duration READY_BUDGET = Duration.ofMinutes(3);
     /** Pause before each measuring window: the work the previous window left behind is done by then. */
     static final Duration DRAIN = Duration.ofSeconds(10);
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http;
     private final String keycloak;
@@ -234,20 +232,9 @@ public final class ReferralBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The secretary's access token (password = username, the realm's {@code cli} client allows the password grant). */
+    /** The secretary's access token. */
     private String token() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=cli&username=" + encode(USER) + "&password=" + encode(USER);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/orientation/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no token for " + USER + ": " + response.statusCode() + " "
-                    + response.body());
-        }
-        return token.group(1);
+        return DemoTokens.of(http, keycloak, USER);
     }
 
     static String fragment(Result direct, Result gateway, int users, Duration warmUp, Duration measure) {
@@ -275,10 +262,6 @@ public final class ReferralBenchmark {
                 gateway.perSecond(), rateMet ? "met" : "not met", gateway.percentileMs(0.99),
                 p99Met ? "met" : "not met", ratio, ratioMet ? "met" : "not met"));
         return out.toString();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void say(String format, Object... args) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.inclusion.orientation.bench.keycloak.DemoTokens;
 import fr.inclusion.orientation.venue.search.domain.Constraint;
 import fr.inclusion.orientation.venue.search.domain.SearchQuery;
 import fr.inclusion.orientation.venue.territory.domain.Commune;
@@ -240,20 +241,8 @@ public final class GatewayBenchmark {
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A demo user's access token (password = username, the realm's {@code cli} client allows the password grant). */
     private String token(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=cli&username=" + encode(username) + "&password="
-                + encode(username);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/orientation/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + username + ": " + response.statusCode() + " "
-                    + response.body());
-        }
-        return JSON.readTree(response.body()).path("access_token").asString();
+        return DemoTokens.of(http, keycloak, username);
     }
 
     private static String encode(String value) {

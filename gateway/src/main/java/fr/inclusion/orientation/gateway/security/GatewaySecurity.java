@@ -75,19 +75,16 @@ public class GatewaySecurity {
                 "Requête refusée", "L'adresse de la requête contient des caractères ou des segments refusés.");
     }
 
+    /** 401 and 403 as problem+json, for both chains (it keeps no state). */
+    private final ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+
     @Bean
     @Order(1)
     SecurityWebFilterChain bearerFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             GatewayProperties properties, RateLimits rateLimits) {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
-        return http
+        return sharedRules(http, properties, rateLimits)
                 .securityMatcher(bearerRequests())
-                // A bearer token is never sent by a browser on its own: no CSRF risk on this chain.
-                .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .headers(headers -> securityHeaders(headers, properties))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
@@ -100,7 +97,6 @@ public class GatewaySecurity {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
     }
 
@@ -108,14 +104,8 @@ public class GatewaySecurity {
     @Order(2)
     SecurityWebFilterChain browserFilterChain(ServerHttpSecurity http, BrowserSignIn signIn,
             GatewayProperties properties, RateLimits rateLimits) {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
-        return http
-                // Replaced by the strict Origin check below (ADR 0007): no token to thread through every form.
-                .csrf(csrf -> csrf.disable())
+        return sharedRules(http, properties, rateLimits)
                 .addFilterAt(new OriginCheck(properties.publicOrigin()), SecurityWebFiltersOrder.CSRF)
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
-                .headers(headers -> securityHeaders(headers, properties))
                 .requestCache(cache -> cache.requestCache(signIn.requestCache()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_ENDPOINTS).permitAll()
@@ -131,8 +121,23 @@ public class GatewaySecurity {
                         .authenticationEntryPoint(signIn.entryPoint(problems))
                         .accessDeniedHandler(problems))
                 .addFilterBefore(new BrowserPages(), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING)
-                .addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .build();
+    }
+
+    /**
+     * What both chains do alike: no CSRF token (a bearer token is never sent by a browser on its own; the browser
+     * chain's strict {@link OriginCheck} takes the CSRF filter's place, ADR 0007: no token to thread through every
+     * form), neither HTTP Basic nor Spring's login form, the security headers, the per-user rate limit once the
+     * caller is known.
+     */
+    static ServerHttpSecurity sharedRules(ServerHttpSecurity http, GatewayProperties properties,
+            RateLimits rateLimits) {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .headers(headers -> securityHeaders(headers, properties))
+                .addFilterAfter(rateLimits.filter(), SecurityWebFiltersOrder.AUTHENTICATION);
     }
 
     /** Requests that carry a bearer token (whatever else they carry) are API calls. */

@@ -2,6 +2,7 @@ package fr.inclusion.orientation.standalone.stack;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,35 +12,33 @@ import java.util.Map;
  * ({@code CHAOS}: same as a bench stack on ports of its own).
  */
 public enum Profile {
-    DEV(".state", null, 0),
-    TEST(".state-test", "ORIENTATION_TEST_PORT_OFFSET", 10_000),
-    BENCH(".state-bench", "ORIENTATION_BENCH_PORT_OFFSET", 20_000),
-    CHAOS(".state-chaos", "ORIENTATION_CHAOS_PORT_OFFSET", 15_000);
+    DEV(0),
+    TEST(10_000),
+    BENCH(20_000),
+    CHAOS(15_000);
 
-    private final String stateName;
-    private final String offsetVariable;
     private final int defaultOffset;
 
-    Profile(String stateName, String offsetVariable, int defaultOffset) {
-        this.stateName = stateName;
-        this.offsetVariable = offsetVariable;
+    Profile(int defaultOffset) {
         this.defaultOffset = defaultOffset;
     }
 
+    /** The ports' offset: 0 for {@code DEV}, else ORIENTATION_&lt;PROFILE&gt;_PORT_OFFSET when set, else the default. */
     public int offset(Map<String, String> env) {
-        if (offsetVariable == null) {
+        if (this == DEV) {
             return 0;
         }
-        String value = env.get(offsetVariable);
+        String value = env.get("ORIENTATION_" + name() + "_PORT_OFFSET");
         return value == null || value.isBlank() ? defaultOffset : Integer.parseInt(value.trim());
     }
 
+    /** {@code .state} for {@code DEV} (or ORIENTATION_STATE when set), else {@code .state-<profile>}. */
     public Path state(Path root, Map<String, String> env) {
         String state = env.get("ORIENTATION_STATE");
         if (this == DEV && state != null && !state.isBlank()) {
             return Path.of(state).toAbsolutePath();
         }
-        return root.resolve(stateName);
+        return root.resolve(this == DEV ? ".state" : ".state-" + name().toLowerCase(Locale.ROOT));
     }
 
     public Ports ports(Map<String, String> env) {

@@ -81,6 +81,7 @@ class AdminApi {
     static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
 
     static final MediaType GEO_JSON = new MediaType("application", "geo+json");
+    static final MediaType CSV = new MediaType("text", "csv");
 
     private final RestClient venues;
     private final RestClient uploads;
@@ -97,14 +98,8 @@ class AdminApi {
 
     /** The file goes as the body itself, its type told by the browser or by its name (CSV unless JSON). */
     ImportAccepted importVenues(MultipartFile file) {
-        return uploads.post().uri("/api/venues/import")
-                .contentType(isJson(file) ? MediaType.APPLICATION_JSON : new MediaType("text", "csv"))
-                .body(output -> {
-                    try (InputStream in = file.getInputStream()) {
-                        in.transferTo(output);
-                    }
-                })
-                .retrieve().body(ImportAccepted.class);
+        return upload("/api/venues/import", isJson(file) ? MediaType.APPLICATION_JSON : CSV, file,
+                ImportAccepted.class);
     }
 
     ImportJob importJob(String jobId) {
@@ -112,38 +107,29 @@ class AdminApi {
     }
 
     FragilityResult importFragility(MultipartFile file) {
-        return uploads.post().uri("/api/territory/fragility")
-                .contentType(new MediaType("text", "csv"))
-                .body(output -> {
-                    try (InputStream in = file.getInputStream()) {
-                        in.transferTo(output);
-                    }
-                })
-                .retrieve().body(FragilityResult.class);
+        return upload("/api/territory/fragility", CSV, file, FragilityResult.class);
     }
 
     /** A département's reference file (CSV) as the body itself, whatever type the browser told. */
     CommuneResult importCommunes(MultipartFile file) {
-        return uploads.post().uri("/api/territory/communes")
-                .contentType(new MediaType("text", "csv"))
-                .body(output -> {
-                    try (InputStream in = file.getInputStream()) {
-                        in.transferTo(output);
-                    }
-                })
-                .retrieve().body(CommuneResult.class);
+        return upload("/api/territory/communes", CSV, file, CommuneResult.class);
     }
 
     /** The GeoJSON FeatureCollection as the body itself, whatever type the browser told. */
     ContourResult importContours(MultipartFile file) {
-        return uploads.post().uri("/api/territory/contours")
-                .contentType(GEO_JSON)
+        return upload("/api/territory/contours", GEO_JSON, file, ContourResult.class);
+    }
+
+    /** The file streamed as the body itself, with {@code type}, to venue-service (an upload may take a while). */
+    private <T> T upload(String path, MediaType type, MultipartFile file, Class<T> answer) {
+        return uploads.post().uri(path)
+                .contentType(type)
                 .body(output -> {
                     try (InputStream in = file.getInputStream()) {
                         in.transferTo(output);
                     }
                 })
-                .retrieve().body(ContourResult.class);
+                .retrieve().body(answer);
     }
 
     Page<ParkedMessage> parked(int page, int size) {

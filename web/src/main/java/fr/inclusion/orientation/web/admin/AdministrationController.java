@@ -27,6 +27,7 @@ import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.admin.AdminApi.ImportJob;
 import fr.inclusion.orientation.web.admin.AdminApi.ParkedMessage;
 import fr.inclusion.orientation.web.api.PageNumber;
+import fr.inclusion.orientation.web.page.PageAccess;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**
@@ -54,7 +55,7 @@ class AdministrationController {
 
     @ModelAttribute
     void adminOnly(@AuthenticationPrincipal Jwt jwt) {
-        AdminOnly.check(jwt == null ? null : CurrentUser.of(jwt));
+        PageAccess.require(jwt == null ? null : CurrentUser.of(jwt), CurrentUser::isAdmin, "aux administrateurs");
     }
 
     /** A parked message as the list shows it. */
@@ -96,8 +97,8 @@ class AdministrationController {
     Object importVenues(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
             HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return missingFile(model, "fichier-lieux", "Choisissez le fichier des lieux (CSV ou JSON) à importer.");
+            return missingFile(model, response, "fichier-lieux",
+                    "Choisissez le fichier des lieux (CSV ou JSON) à importer.");
         }
         AdminApi.ImportAccepted accepted = api.importVenues(file);
         return seeOther(UriComponentsBuilder.fromPath("/administration/imports/{id}")
@@ -127,14 +128,8 @@ class AdministrationController {
     @PostMapping(COMMUNE_IMPORT)
     String importCommunes(@RequestParam(name = "fichier", required = false) MultipartFile file, Model model,
             HttpServletResponse response) {
-        if (file == null || file.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return missingFile(model, "fichier-communes", "Choisissez le fichier CSV des communes du département.");
-        }
-        AdminApi.CommuneResult result = api.importCommunes(file);
-        model.addAttribute("result", result);
-        model.addAttribute("fileName", file.getOriginalFilename());
-        return "admin/communes";
+        return sent(file, api::importCommunes, "admin/communes", model, response, "fichier-communes",
+                "Choisissez le fichier CSV des communes du département.");
     }
 
     @PostMapping(CONTOUR_IMPORT)
@@ -158,15 +153,16 @@ class AdministrationController {
     private String sent(MultipartFile file, Function<MultipartFile, ?> send, String view, Model model,
             HttpServletResponse response, String field, String missing) {
         if (file == null || file.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return missingFile(model, field, missing);
+            return missingFile(model, response, field, missing);
         }
         model.addAttribute("result", send.apply(file));
         model.addAttribute("fileName", file.getOriginalFilename());
         return view;
     }
 
-    private String missingFile(Model model, String field, String message) {
+    /** No file chosen: 400 and the administration page again, {@code message} next to the form's {@code field}. */
+    private String missingFile(Model model, HttpServletResponse response, String field, String message) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("fileError", message);
         model.addAttribute("fileErrorField", field);
         fill(0, false, model);

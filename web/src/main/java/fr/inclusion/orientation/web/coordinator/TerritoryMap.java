@@ -11,8 +11,14 @@ import tools.jackson.databind.JsonNode;
  * The territory's map drawn by the server as SVG path data: longitudes and latitudes projected equirectangularly
  * (longitudes shrunk by the cosine of the mean latitude, so that a kilometre is about as long both ways), the view
  * box fitted to the communes' bounding box, {@link #WIDTH} units wide. No tile, no script: the page works as is.
+ *
+ * @param minLon the west edge, drawn at the margin
+ * @param maxLat the north edge, drawn at the margin
+ * @param cosLat the cosine of the mean latitude, shrinking the longitudes
+ * @param scale  drawing units per degree of latitude
+ * @param height the drawing's height, {@link #WIDTH} being its width
  */
-final class TerritoryMap {
+record TerritoryMap(double minLon, double maxLat, double cosLat, double scale, double height) {
 
     static final double WIDTH = 1000;
     private static final double MARGIN = 10;
@@ -59,22 +65,6 @@ final class TerritoryMap {
         }
     }
 
-    private final double minLon;
-    private final double maxLat;
-    private final double cosLat;
-    private final double scale;
-    private final double height;
-
-    private TerritoryMap(double minLon, double maxLon, double minLat, double maxLat) {
-        this.minLon = minLon;
-        this.maxLat = maxLat;
-        this.cosLat = Math.cos(Math.toRadians((minLat + maxLat) / 2));
-        double spanX = Math.max((maxLon - minLon) * cosLat, 1e-6);
-        double spanY = Math.max(maxLat - minLat, 1e-6);
-        this.scale = (WIDTH - 2 * MARGIN) / spanX;
-        this.height = Math.ceil(spanY * scale + 2 * MARGIN);
-    }
-
     /** The projection fitted to every point of these rings; empty when there is none. */
     static Optional<TerritoryMap> fitting(List<Ring> rings) {
         double minLon = Double.POSITIVE_INFINITY;
@@ -92,7 +82,11 @@ final class TerritoryMap {
         if (minLon > maxLon) {
             return Optional.empty();
         }
-        return Optional.of(new TerritoryMap(minLon, maxLon, minLat, maxLat));
+        double cosLat = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double spanX = Math.max((maxLon - minLon) * cosLat, 1e-6);
+        double spanY = Math.max(maxLat - minLat, 1e-6);
+        double scale = (WIDTH - 2 * MARGIN) / spanX;
+        return Optional.of(new TerritoryMap(minLon, maxLat, cosLat, scale, Math.ceil(spanY * scale + 2 * MARGIN)));
     }
 
     String viewBox() {

@@ -1,7 +1,9 @@
 package fr.inclusion.orientation.web.home;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,25 +16,20 @@ import fr.inclusion.orientation.web.user.CurrentUser;
 @Controller
 class HomeController {
 
-    static final String SECRETARY_HOME = "/orienter";
-    static final String VENUE_HOME = "/orientations-recues";
-    static final String COORDINATOR_HOME = "/tableau-de-bord";
-    static final String ADMIN_HOME = "/administration";
+    /** A role's home page. */
+    private record Home(Predicate<CurrentUser> role, String path) {
+    }
+
+    /** In this order: someone with several roles lands on the first one's home. */
+    private static final List<Home> HOMES = List.of(
+            new Home(CurrentUser::isSecretary, "/orienter"),
+            new Home(CurrentUser::isVenueStaff, "/orientations-recues"),
+            new Home(CurrentUser::isCoordinator, "/tableau-de-bord"),
+            new Home(CurrentUser::isAdmin, "/administration"));
 
     @GetMapping("/")
-    String home(@ModelAttribute("user") CurrentUser user, Model model) {
-        if (user.isSecretary()) {
-            return "redirect:" + SECRETARY_HOME;
-        }
-        if (user.isVenueStaff()) {
-            return "redirect:" + VENUE_HOME;
-        }
-        if (user.isCoordinator()) {
-            return "redirect:" + COORDINATOR_HOME;
-        }
-        if (user.isAdmin()) {
-            return "redirect:" + ADMIN_HOME;
-        }
-        return "home/waiting";
+    String home(@ModelAttribute("user") CurrentUser user) {
+        return HOMES.stream().filter(home -> home.role().test(user)).findFirst()
+                .map(home -> "redirect:" + home.path()).orElse("home/waiting");
     }
 }

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.KindPreference;
 import fr.inclusion.orientation.web.notifications.NotificationsApi.Preferences;
+import fr.inclusion.orientation.web.page.Redirects;
 
 /**
  * {@code /preferences}: how the person wants to hear about each kind of notification that concerns them. A save
@@ -47,10 +47,7 @@ class PreferencesController {
         PreferencesForm submitted = PreferencesForm.submitted(form, Map.of());
         try {
             api.changePreferences(submitted.update());
-            RedirectView saved = new RedirectView("/preferences?enregistrees");
-            saved.setStatusCode(HttpStatus.SEE_OTHER);
-            saved.setExposeModelAttributes(false);
-            return new ModelAndView(saved);
+            return new ModelAndView(Redirects.seeOther("/preferences?enregistrees"));
         } catch (ApiProblemException problem) {
             if (problem.status() != HttpStatus.BAD_REQUEST.value()) {
                 throw problem;

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriUtils;
 import fr.inclusion.orientation.support.page.Page;
 import fr.inclusion.orientation.web.api.ApiProblemException;
 import fr.inclusion.orientation.web.api.PageNumber;
+import fr.inclusion.orientation.web.page.Redirects;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**

@@ -1,8 +1,6 @@
 package fr.inclusion.orientation.web.secretary;
 
-import java.util.List;
-
-import fr.inclusion.orientation.web.api.ApiProblemException;
+import fr.inclusion.orientation.web.page.PageAccess;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /** The secretary's pages answer others as the services would: 403 with a French page (PageProblems). */
@@ -12,9 +10,6 @@ final class SecretaryOnly {
     }
 
     static void check(CurrentUser user) {
-        if (user == null || !user.isSecretary()) {
-            throw new ApiProblemException(403, "Accès refusé",
-                    "Cette page est réservée aux secrétaires de mairie.", List.of());
-        }
+        PageAccess.require(user, CurrentUser::isSecretary, "aux secrétaires de mairie");
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.inclusion.orientation.web.api.ApiProblemException;
+import fr.inclusion.orientation.web.page.Redirects;
 import fr.inclusion.orientation.web.user.CurrentUser;
 
 /**

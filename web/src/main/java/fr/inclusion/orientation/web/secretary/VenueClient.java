@@ -101,26 +101,26 @@ class VenueClient {
     /** A venue, by the national standard's field names. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Venue(
-            @JsonProperty("id") String id,
-            @JsonProperty("nom") String nom,
-            @JsonProperty("commune") String commune,
+            String id,
+            String nom,
+            String commune,
             @JsonProperty("code_postal") String codePostal,
             @JsonProperty("code_insee") String codeInsee,
-            @JsonProperty("adresse") String adresse,
+            String adresse,
             @JsonProperty("complement_adresse") String complementAdresse,
-            @JsonProperty("latitude") Double latitude,
-            @JsonProperty("longitude") Double longitude,
-            @JsonProperty("telephone") List<String> telephone,
-            @JsonProperty("courriels") List<String> courriels,
-            @JsonProperty("horaires") String horaires,
+            Double latitude,
+            Double longitude,
+            List<String> telephone,
+            List<String> courriels,
+            String horaires,
             @JsonProperty("presentation_resume") String presentationResume,
             @JsonProperty("frais_a_charge") List<String> fraisACharge,
-            @JsonProperty("itinerance") List<String> itinerance,
+            List<String> itinerance,
             @JsonProperty("modalites_acces") List<String> modalitesAcces,
             @JsonProperty("prise_rdv") String priseRdv,
-            @JsonProperty("stops") List<Stop> stops,
+            List<Stop> stops,
             @JsonProperty("intake_paused") boolean intakePaused,
-            @JsonProperty("active") boolean active) {
+            boolean active) {
 
         Venue {
             telephone = telephone == null ? List.of() : telephone;

@@ -1,6 +1,5 @@
 package fr.inclusion.orientation.web.venue;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,33 +36,18 @@ class ReceivedReferralsController {
     static final String HOME = "/orientations-recues";
     static final String DETAIL = HOME + "/{id}";
 
-    /** The filters of the list: the address's word, the API's status, the tab's French name. */
-    enum Filter {
-        NOUVELLES("nouvelles", "sent", "Nouvelles"),
-        ACCEPTEES("acceptees", "accepted", "Acceptées"),
-        CLOTUREES("cloturees", "closed", "Clôturées"),
-        TOUTES("toutes", null, "Toutes");
+    /** A filter of the list: the address's word, the API's status (null: every status), the tab's French name. */
+    record Filter(String word, String status, String label) {
 
-        private final String word;
-        private final String status;
-        private final String label;
-
-        Filter(String word, String status, String label) {
-            this.word = word;
-            this.status = status;
-            this.label = label;
-        }
-
-        public String word() {
-            return word;
-        }
-
-        public String label() {
-            return label;
-        }
+        /** The tabs, in their order; the first one is the default. */
+        static final List<Filter> ALL = List.of(
+                new Filter("nouvelles", "sent", "Nouvelles"),
+                new Filter("acceptees", "accepted", "Acceptées"),
+                new Filter("cloturees", "closed", "Clôturées"),
+                new Filter("toutes", null, "Toutes"));
 
         static Filter of(String word) {
-            return Arrays.stream(values()).filter(f -> f.word.equals(word)).findFirst().orElse(NOUVELLES);
+            return ALL.stream().filter(f -> f.word.equals(word)).findFirst().orElse(ALL.getFirst());
         }
     }
 
@@ -206,7 +190,7 @@ class ReceivedReferralsController {
         Filter filter = Filter.of(word);
         int page = PageNumber.of(rawPage);
         Page<ReceivedReferral> found = referrals.list(venueId, filter.status, page);
-        model.addAttribute("filters", List.of(Filter.values()));
+        model.addAttribute("filters", Filter.ALL);
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("communes", communes.of(found.items().stream().map(ReceivedReferral::commune).toList()));

@@ -1,4 +1,4 @@
-package fr.inclusion.orientation.web.secretary;
+package fr.inclusion.orientation.web.page;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.view.RedirectView;
@@ -7,18 +7,18 @@ import org.springframework.web.servlet.view.RedirectView;
  * Redirects with a relative {@code Location}: behind the gateway, an absolute one built from this service's own
  * address would send the browser past the gateway.
  */
-final class Redirects {
+public final class Redirects {
 
     private Redirects() {
     }
 
     /** After a POST, 303 See Other: the browser follows with a GET, and a reload does not submit again. */
-    static RedirectView seeOther(String path) {
+    public static RedirectView seeOther(String path) {
         return to(path, HttpStatus.SEE_OTHER);
     }
 
     /** This page lives elsewhere for this person (302 Found). */
-    static RedirectView found(String path) {
+    public static RedirectView found(String path) {
         return to(path, HttpStatus.FOUND);
     }
 
