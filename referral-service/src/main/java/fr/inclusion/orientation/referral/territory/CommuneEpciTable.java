@@ -1,5 +1,6 @@
 package fr.inclusion.orientation.referral.territory;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,8 @@ import fr.inclusion.orientation.support.reference.ReferenceDepartements;
  * venue-service's {@code DepartementReferenceImported} through the {@code ReferenceEventsConsumer} of service-support), so that none of them depends on a call at run time.
  */
 @Component
-public class CommuneEpciTable implements CommuneTable {
+public class CommuneEpciTable extends CommuneTable {
 
-    private final Map<String, Departement> departements = new HashMap<>();
     private volatile Map<String, String> epciByCommune = Map.of();
     /** Départements of the EPCI's communes listed here: lets a département coordinator look at one of its EPCI. */
     private volatile Map<String, Set<String>> departementsByEpci = Map.of();
@@ -41,13 +41,7 @@ public class CommuneEpciTable implements CommuneTable {
     }
 
     public CommuneEpciTable(List<Departement> departements) {
-        departements.forEach(d -> this.departements.put(d.code(), d));
-        refresh();
-    }
-
-    @Override
-    public synchronized void use(Departement departement) {
-        departements.put(departement.code(), departement);
+        super(departements);
         refresh();
     }
 
@@ -66,10 +60,11 @@ public class CommuneEpciTable implements CommuneTable {
         return departementsByEpci.getOrDefault(epciSiren, Set.of());
     }
 
-    private synchronized void refresh() {
+    @Override
+    protected void index(Collection<Departement> departements) {
         Map<String, String> epcis = new HashMap<>();
         Map<String, Set<String>> byEpci = new HashMap<>();
-        for (Departement departement : departements.values()) {
+        for (Departement departement : departements) {
             for (Commune commune : departement.communes()) {
                 epcis.put(commune.code(), commune.epciSiren());
                 if (!commune.epciSiren().isEmpty()) {

@@ -32,6 +32,7 @@ import fr.inclusion.orientation.referral.lifecycle.domain.Referral;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralStatus;
 import fr.inclusion.orientation.referral.lifecycle.domain.ReferralUpkeep;
 import fr.inclusion.orientation.referral.lifecycle.domain.Referrals;
+import fr.inclusion.orientation.referral.servicelevel.application.IdentityRetention;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelScheduler;
 import fr.inclusion.orientation.referral.servicelevel.application.ServiceLevelStore;
 import fr.inclusion.orientation.referral.servicelevel.domain.WorkingDays;
@@ -400,8 +401,9 @@ class ServiceLevelSchedulerTest extends RunningReferralService {
     }
 
     private ServiceLevelScheduler instance(String name) {
-        return new ServiceLevelScheduler(referrals, upkeep, store, clock, Duration.ofMinutes(2),
-                Period.ofMonths(6), Period.ofMonths(12), audit, Period.ofMonths(24), "test-" + name + "-" + UUID.randomUUID());
+        return new ServiceLevelScheduler(referrals, upkeep, store, clock, Duration.ofMinutes(2), audit,
+                new IdentityRetention(Period.ofMonths(6), Period.ofMonths(12), Period.ofMonths(24)),
+                "test-" + name + "-" + UUID.randomUUID());
     }
 
     private static void await(CyclicBarrier barrier) {

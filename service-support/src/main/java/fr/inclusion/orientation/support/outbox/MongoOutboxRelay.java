@@ -161,6 +161,14 @@ public class MongoOutboxRelay implements SmartLifecycle, OutboxSignal, MeterBind
         this.instance = instance;
     }
 
+    /** An entry as an aggregate's document holds it in {@value #OUTBOX_FIELD}, written by the store's converter. */
+    public static Document document(MongoTemplate mongo, OutboxEntry entry) {
+        Document document = new Document();
+        mongo.getConverter().write(entry, document);
+        document.remove("_class");
+        return document;
+    }
+
     /**
      * A name for a service instance that stays the same when it restarts and differs between instances running at
      * the same time: the application, the host and the HTTP port.

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 
 import fr.inclusion.orientation.contracts.EventCodec;
@@ -22,14 +22,10 @@ import fr.inclusion.orientation.contracts.reference.ReferenceEvent;
  * cannot be decoded throws: the binder retries it, then parks it in the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ReferenceDepartements.class)
 public class ReferenceEventsConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceEventsConsumer.class);
-
-    @Bean
-    ReferenceDepartements referenceDepartements(MongoTemplate mongo) {
-        return new ReferenceDepartements(mongo);
-    }
 
     @Bean
     Consumer<Message<byte[]>> referenceEvents(ReferenceDepartements stored, List<CommuneTable> tables) {

@@ -89,7 +89,7 @@ class SendController {
         }
         try {
             ReferralClient.Referral sent = referrals.send(form.idempotencyKey(), form.toReferral());
-            return Redirects.seeOther(SlipController.path(sent.id()) + "?envoyee");
+            return Redirects.seeOther(MyReferralsController.slipPath(sent.id()) + "?envoyee");
         } catch (ApiProblemException problem) {
             if (problem.status() >= 500 || problem.status() == 401 || problem.status() == 404) {
                 throw problem;

@@ -1,5 +1,6 @@
 package fr.inclusion.orientation.notification.venues.persistence;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,8 @@ import fr.inclusion.orientation.support.reference.ReferenceDepartements;
  * {@code DepartementReferenceImported}).
  */
 @Component
-public class ReferenceCommuneNames implements CommuneNames, CommuneTable {
+public class ReferenceCommuneNames extends CommuneTable implements CommuneNames {
 
-    private final Map<String, Departement> departements = new HashMap<>();
     private volatile Map<String, String> names = Map.of();
 
     public ReferenceCommuneNames() {
@@ -36,13 +36,7 @@ public class ReferenceCommuneNames implements CommuneNames, CommuneTable {
     }
 
     ReferenceCommuneNames(List<Departement> departements) {
-        departements.forEach(d -> this.departements.put(d.code(), d));
-        refresh();
-    }
-
-    @Override
-    public synchronized void use(Departement departement) {
-        departements.put(departement.code(), departement);
+        super(departements);
         refresh();
     }
 
@@ -55,9 +49,10 @@ public class ReferenceCommuneNames implements CommuneNames, CommuneTable {
         return names.size();
     }
 
-    private synchronized void refresh() {
+    @Override
+    protected void index(Collection<Departement> departements) {
         Map<String, String> all = new HashMap<>();
-        departements.values().forEach(d -> d.communes().forEach(c -> all.put(c.code(), c.name())));
+        departements.forEach(d -> d.communes().forEach(c -> all.put(c.code(), c.name())));
         names = Map.copyOf(all);
     }
 }

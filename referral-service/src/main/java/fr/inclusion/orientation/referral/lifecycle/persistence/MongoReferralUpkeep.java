@@ -93,7 +93,8 @@ public class MongoReferralUpkeep implements ReferralUpkeep, InitializingBean {
         Query guard = query(where("_id").is(candidate.id()).and("version").is(candidate.version())
                 .and("status").is(ReferralStatus.SENT.code()).and(REMINDER_DUE_AT).exists(false));
         Update update = new Update().set(REMINDER_DUE_AT, Date.from(at))
-                .push(MongoOutboxRelay.OUTBOX_FIELD, bson(OutboxEntry.of(ReferralEvents.reminderDue(candidate, at))));
+                .push(MongoOutboxRelay.OUTBOX_FIELD, MongoOutboxRelay.document(mongo,
+                        OutboxEntry.of(ReferralEvents.reminderDue(candidate, at))));
         boolean recorded = mongo.updateFirst(guard, update, REFERRALS).getModifiedCount() == 1;
         if (recorded) {
             outbox.pending(candidate.id());
@@ -117,12 +118,5 @@ public class MongoReferralUpkeep implements ReferralUpkeep, InitializingBean {
         IDENTITY_PATHS.forEach(purge::unset);
         return mongo.updateMulti(query(which.and(IDENTITY_PURGED_AT).exists(false)), purge, REFERRALS)
                 .getModifiedCount();
-    }
-
-    private Document bson(OutboxEntry entry) {
-        Document document = new Document();
-        mongo.getConverter().write(entry, document);
-        document.remove("_class");
-        return document;
     }
 }

@@ -124,7 +124,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
         Update update = new Update();
         fields.forEach(update::set);
         if (!events.isEmpty()) {
-            update.push(MongoOutboxRelay.OUTBOX_FIELD).each(events.stream().map(this::bson).toArray());
+            update.push(MongoOutboxRelay.OUTBOX_FIELD).each(events.stream().map(entry -> MongoOutboxRelay.document(mongo, entry)).toArray());
         }
         if (!held.isEmpty()) {
             // the re-routing and its choices, in the same write that marks the referral (see rerouteCompleted)
@@ -134,7 +134,7 @@ public class MongoReferrals implements Referrals, InitializingBean {
                     .append("newVenueId", referral.reroutedToVenueId())
                     .append("actorId", link.actorId())
                     .append("at", java.util.Date.from(link.at()))
-                    .append("events", held.stream().map(this::bson).toList()));
+                    .append("events", held.stream().map(entry -> MongoOutboxRelay.document(mongo, entry)).toList()));
         }
         UpdateResult result = mongo.updateFirst(
                 query(where("_id").is(referral.id()).and("version").is(referral.storedVersion())), update,
@@ -236,13 +236,6 @@ public class MongoReferrals implements Referrals, InitializingBean {
                 .flatMap(transition -> ReferralEvents.allOf(referral, transition, epcis).stream())
                 .map(OutboxEntry::of)
                 .toList();
-    }
-
-    private Document bson(OutboxEntry entry) {
-        Document document = new Document();
-        mongo.getConverter().write(entry, document);
-        document.remove("_class");
-        return document;
     }
 
     private ReferralDocument toDocument(Referral referral, List<OutboxEntry> outbox) {

@@ -28,8 +28,9 @@ public class ServiceLevelConfiguration {
             @Value("${orientation.referrals.open-identity-retention:P12M}") Period openIdentityRetention,
             IdentityAudit audit, @Value("${orientation.referrals.audit-retention:P24M}") Period auditRetention,
             @Value("${spring.application.name:referral-service}") String application) {
-        return new ServiceLevelScheduler(referrals, upkeep, store, clock, leaseTtl, identityRetention,
-                openIdentityRetention, audit, auditRetention, application + "-" + UUID.randomUUID());
+        return new ServiceLevelScheduler(referrals, upkeep, store, clock, leaseTtl, audit,
+                new IdentityRetention(identityRetention, openIdentityRetention, auditRetention),
+                application + "-" + UUID.randomUUID());
     }
 
     @Bean

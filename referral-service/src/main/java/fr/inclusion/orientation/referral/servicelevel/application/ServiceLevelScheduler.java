@@ -3,8 +3,6 @@ package fr.inclusion.orientation.referral.servicelevel.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -41,29 +39,19 @@ public class ServiceLevelScheduler {
     private final ServiceLevelStore store;
     private final Clock clock;
     private final Duration leaseTtl;
-    private final Period identityRetention;
-    private final Period openIdentityRetention;
     private final IdentityAudit audit;
-    private final Period auditRetention;
+    private final IdentityRetention retention;
     private final String owner;
 
-    /**
-     * @param identityRetention     how long the identity is kept after a referral ends
-     * @param openIdentityRetention how long the identity of a referral never ended is kept after its creation
-     * @param auditRetention        how long the audit keeps who read an identity
-     */
     public ServiceLevelScheduler(Referrals referrals, ReferralUpkeep upkeep, ServiceLevelStore store, Clock clock,
-            Duration leaseTtl, Period identityRetention, Period openIdentityRetention, IdentityAudit audit,
-            Period auditRetention, String owner) {
+            Duration leaseTtl, IdentityAudit audit, IdentityRetention retention, String owner) {
         this.referrals = referrals;
         this.upkeep = upkeep;
         this.store = store;
         this.clock = clock;
         this.leaseTtl = leaseTtl;
-        this.identityRetention = identityRetention;
-        this.openIdentityRetention = openIdentityRetention;
         this.audit = audit;
-        this.auditRetention = auditRetention;
+        this.retention = retention;
         this.owner = owner;
     }
 
@@ -133,14 +121,11 @@ public class ServiceLevelScheduler {
 
     private long purgeIdentity() {
         Instant now = now();
-        // months have no fixed length: count them on the calendar (UTC is precise enough for a 6-month retention)
-        Instant endedBefore = now.atOffset(ZoneOffset.UTC).minus(identityRetention).toInstant();
-        Instant createdBefore = now.atOffset(ZoneOffset.UTC).minus(openIdentityRetention).toInstant();
-        long purged = upkeep.purgeIdentityEndedBefore(endedBefore, now)
-                + upkeep.purgeIdentityOpenSince(createdBefore, now);
-        long forgotten = audit.purgeBefore(now.atOffset(ZoneOffset.UTC).minus(auditRetention).toInstant());
+        long purged = upkeep.purgeIdentityEndedBefore(IdentityRetention.before(now, retention.ended()), now)
+                + upkeep.purgeIdentityOpenSince(IdentityRetention.before(now, retention.open()), now);
+        long forgotten = audit.purgeBefore(IdentityRetention.before(now, retention.audit()));
         if (forgotten > 0) {
-            log.info("{} identity audit entries older than {} deleted", forgotten, auditRetention);
+            log.info("{} identity audit entries older than {} deleted", forgotten, retention.audit());
         }
         return purged;
     }
