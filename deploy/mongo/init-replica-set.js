@@ -58,6 +58,7 @@ try {
 if (!initiated) {
   print(`initiating replica set ${REPLICA_SET}: ${MEMBERS.map((m) => m.host).join(', ')}`);
   first.adminCommand({ replSetInitiate: { _id: REPLICA_SET, members: MEMBERS } });
+  waitFor('mongo1 elected primary', () => first.adminCommand({ hello: 1 }).isWritablePrimary === true, 120);
 }
 
 // 2. users, on whichever member is primary now
