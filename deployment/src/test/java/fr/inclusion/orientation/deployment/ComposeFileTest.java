@@ -69,6 +69,18 @@ class ComposeFileTest {
     }
 
     @Test
+    @DisplayName("the proxy serves the public names the gateway, the e-mail links and Keycloak announce")
+    void publicNames() {
+        assertThat(checks.publicNames()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("each service's MongoDB user, database and replica set, Kafka brokers and replication agree")
+    void storeAndBroker() {
+        assertThat(checks.storeAndBroker()).isEmpty();
+    }
+
+    @Test
     @DisplayName("every depends_on waits for a healthcheck or a one-shot's success")
     void startOrder() {
         assertThat(checks.startOrder()).isEmpty();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -605,6 +606,153 @@ final class DeploymentChecks {
             case "g" -> n * 1024 * MIB;
             default -> n;
         };
+    }
+
+    // ---- public names ----------------------------------------------------------------------------------------------
+
+    /**
+     * The proxy serves, with a certificate each, the public names the services and Keycloak announce (the gateway's
+     * public URL, the e-mail links' base URL, Keycloak's hostname), and they agree among themselves.
+     */
+    List<String> publicNames() {
+        List<String> problems = new ArrayList<>();
+        String template = d.deployFiles.get("deploy/proxy/templates/default.conf.template");
+        if (template == null || d.service("proxy") == null) {
+            return List.of("no TLS proxy: docker-compose.yml needs the proxy service and "
+                    + "deploy/proxy/templates/default.conf.template");
+        }
+        String conf = Placeholders.interpolate(template, d.environment("proxy"));
+        Set<String> served = new TreeSet<>();
+        Matcher server = Pattern.compile("(?s)server\\s*\\{(.*?)\\n\\}").matcher(conf);
+        while (server.find()) {
+            String block = server.group(1);
+            Matcher names = Pattern.compile("server_name\\s+([^;]+);").matcher(block);
+            if (block.contains("listen 443 ssl") && names.find() && block.contains("ssl_certificate ")) {
+                served.addAll(List.of(names.group(1).trim().split("\\s+")));
+            }
+        }
+        Map<String, String> announced = new LinkedHashMap<>();
+        announced.put("keycloak KC_HOSTNAME", d.environment("keycloak").get("KC_HOSTNAME"));
+        announced.put("keycloak GATEWAY_PUBLIC_URL", d.environment("keycloak").get("GATEWAY_PUBLIC_URL"));
+        for (String service : d.moduleServices()) {
+            Map<String, String> env = d.environment(service);
+            for (String variable : List.of("GATEWAY_PUBLIC_URL", "NOTIFICATION_WEB_BASE_URL")) {
+                if (env.containsKey(variable)) {
+                    announced.put(service + " " + variable, env.get(variable));
+                }
+            }
+        }
+        String gatewayUrl = announced.get("keycloak GATEWAY_PUBLIC_URL");
+        announced.forEach((where, url) -> {
+            if (url == null) {
+                return;
+            }
+            Matcher https = Pattern.compile("https://([^/:]+)/?").matcher(url);
+            if (!https.matches()) {
+                problems.add(where + " is " + url + ": a public address must be https://<name>");
+            } else if (!served.contains(https.group(1))) {
+                problems.add(where + " is " + url + ", but the proxy serves no certificate for " + https.group(1)
+                        + " (it serves " + served + ")");
+            }
+            if (!where.endsWith("KC_HOSTNAME") && gatewayUrl != null && !gatewayUrl.equals(url)) {
+                problems.add(where + " is " + url + ", but Keycloak's realm knows the application as " + gatewayUrl);
+            }
+        });
+        return problems;
+    }
+
+    // ---- store and broker --------------------------------------------------------------------------------------
+
+    /**
+     * Each service's MONGODB_URI names its own database with the user of that name, whose password variable is the
+     * one deploy/mongo/init-replica-set.js creates it with (and mongo-init is given), on the replica set the script
+     * initiates, through its members; KAFKA_BROKERS are the brokers' advertised addresses, and the replication
+     * the services create topics with fits the cluster (factor at most the brokers, min ISR below the factor).
+     */
+    List<String> storeAndBroker() {
+        List<String> problems = new ArrayList<>();
+        String script = d.deployFiles.getOrDefault("deploy/mongo/init-replica-set.js", "");
+        Map<String, String> users = new LinkedHashMap<>();
+        Matcher user = Pattern.compile("'([a-z-]+)': '([A-Z0-9_]+)'").matcher(script);
+        while (user.find()) {
+            users.put(user.group(1), user.group(2));
+        }
+        Matcher set = Pattern.compile("REPLICA_SET = '([^']+)'").matcher(script);
+        String replicaSet = set.find() ? set.group(1) : null;
+        Set<String> members = new TreeSet<>();
+        Matcher member = Pattern.compile("host: '([^']+)'").matcher(script);
+        while (member.find()) {
+            members.add(member.group(1));
+        }
+        Map<String, String> initEnv = d.service("mongo-init") == null ? Map.of() : d.rawEnvironment("mongo-init");
+        Pattern uri = Pattern.compile("mongodb://([^:@/]+):\\$\\{([A-Z0-9_]+)[^}]*}@([^/]+)/([^?]+)\\?(.*)");
+        for (String service : d.moduleServices()) {
+            String raw = d.rawEnvironment(service).get("MONGODB_URI");
+            if (raw == null) {
+                continue;
+            }
+            Matcher m = uri.matcher(raw);
+            if (!m.matches()) {
+                problems.add(service + ": MONGODB_URI " + raw + " is not mongodb://<user>:${<PASSWORD>}@<members>/"
+                        + "<database>?<options>");
+                continue;
+            }
+            String name = m.group(1);
+            String variable = m.group(2);
+            String database = m.group(4);
+            if (!name.equals(database)) {
+                problems.add(service + ": MONGODB_URI signs in as " + name + " to database " + database
+                        + ": each service's user is named after its database");
+            }
+            if (!users.containsKey(database)) {
+                problems.add(service + ": MONGODB_URI names database " + database + ", for which "
+                        + "deploy/mongo/init-replica-set.js creates no user (it creates " + users.keySet() + ")");
+            } else if (!users.get(database).equals(variable)) {
+                problems.add(service + ": MONGODB_URI takes the password of " + database + " from " + variable
+                        + ", but deploy/mongo/init-replica-set.js creates that user with " + users.get(database));
+            }
+            if (!initEnv.containsKey(variable)) {
+                problems.add(service + ": mongo-init is not given " + variable + ", the password in MONGODB_URI");
+            }
+            Set<String> hosts = new TreeSet<>(List.of(m.group(3).split(",")));
+            if (!hosts.equals(members)) {
+                problems.add(service + ": MONGODB_URI lists " + hosts + ", but the replica set's members are "
+                        + members);
+            }
+            if (replicaSet != null && !m.group(5).contains("replicaSet=" + replicaSet)) {
+                problems.add(service + ": MONGODB_URI does not name the replica set " + replicaSet);
+            }
+        }
+        Map<String, String> advertised = new TreeMap<>();
+        d.services().keySet().forEach(service -> {
+            String listeners = d.environment(service).get("KAFKA_ADVERTISED_LISTENERS");
+            if (listeners != null) {
+                advertised.put(listeners.replaceAll("^[A-Z_]+://", ""), service);
+            }
+        });
+        for (String service : d.moduleServices()) {
+            StandardEnvironment env = d.springEnvironment(service);
+            String brokers = env.getProperty("spring.cloud.stream.kafka.binder.brokers");
+            if (brokers == null || !d.springProperties(service).containsKey("spring.cloud.stream.kafka.binder.brokers")) {
+                continue;
+            }
+            Set<String> listed = new TreeSet<>(List.of(brokers.split("\\s*,\\s*")));
+            if (!listed.equals(advertised.keySet())) {
+                problems.add(service + " connects to Kafka at " + listed + ", but the brokers advertise "
+                        + advertised.keySet());
+            }
+            int factor = Integer.parseInt(env.getProperty("orientation.messaging.topics.replication-factor", "1"));
+            int minIsr = Integer.parseInt(env.getProperty("orientation.messaging.topics.min-insync-replicas", "1"));
+            if (factor > advertised.size()) {
+                problems.add(service + " creates topics with replication factor " + factor + " on "
+                        + advertised.size() + " broker(s)");
+            } else if (advertised.size() >= 3 && (factor < 3 || minIsr < 2 || minIsr >= factor)) {
+                problems.add(service + " creates topics with replication factor " + factor + " and min ISR " + minIsr
+                        + " on " + advertised.size() + " brokers: expected at least 3 and 2, min ISR below the "
+                        + "factor");
+            }
+        }
+        return problems;
     }
 
     // ---- start order ---------------------------------------------------------------------------------------------

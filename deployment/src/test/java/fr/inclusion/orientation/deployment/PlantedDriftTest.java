@@ -159,6 +159,40 @@ class PlantedDriftTest {
     }
 
     @Test
+    @DisplayName("e-mail links to an internal address, Keycloak's name without a certificate at the proxy")
+    void publicNames() {
+        Deployment d = real.copy();
+        environment(d, "notification-service").put("NOTIFICATION_WEB_BASE_URL", "http://web:8080");
+        environment(d, "proxy").put("KEYCLOAK_HOSTNAME", "sso.example.fr");
+
+        assertThat(new DeploymentChecks(d).publicNames()).containsExactly(
+                "keycloak KC_HOSTNAME is https://connexion.orientation.example.fr, but the proxy serves no certificate"
+                        + " for connexion.orientation.example.fr (it serves [orientation.example.fr, sso.example.fr])",
+                "notification-service NOTIFICATION_WEB_BASE_URL is http://web:8080: a public address must be "
+                        + "https://<name>",
+                "notification-service NOTIFICATION_WEB_BASE_URL is http://web:8080, but Keycloak's realm knows the "
+                        + "application as https://orientation.example.fr");
+    }
+
+    @Test
+    @DisplayName("a service signing in with another's password, on one member; topics with one replica on three")
+    void storeAndBroker() {
+        Deployment d = real.copy();
+        environment(d, "venue-service").put("MONGODB_URI", "mongodb://venue-service:"
+                + "${MONGO_REFERRAL_SERVICE_PASSWORD:?set MONGO_REFERRAL_SERVICE_PASSWORD}@mongo1:27017/venue-service"
+                + "?replicaSet=rs0&authSource=venue-service");
+        environment(d, "referral-service").put("KAFKA_REPLICATION_FACTOR", "1");
+
+        assertThat(new DeploymentChecks(d).storeAndBroker()).containsExactly(
+                "venue-service: MONGODB_URI takes the password of venue-service from MONGO_REFERRAL_SERVICE_PASSWORD,"
+                        + " but deploy/mongo/init-replica-set.js creates that user with MONGO_VENUE_SERVICE_PASSWORD",
+                "venue-service: MONGODB_URI lists [mongo1:27017], but the replica set's members are [mongo1:27017, "
+                        + "mongo2:27017, mongo3:27017]",
+                "referral-service creates topics with replication factor 1 and min ISR 2 on 3 brokers: expected at "
+                        + "least 3 and 2, min ISR below the factor");
+    }
+
+    @Test
     @DisplayName("a dependency that does not wait for health")
     void startOrder() {
         Deployment d = real.copy();
