@@ -20,18 +20,23 @@ public sealed interface VenueChange {
     Venue venue();
 
     /** The kind of change as the history names it. */
-    String kind();
+    default String kind() {
+        return switch (this) {
+            case Registered r -> "registered";
+            case Updated u -> "updated";
+            case Withdrawn w -> "withdrawn";
+            case AvailabilityChanged a -> "availability_changed";
+        };
+    }
 
-    /** The fields the change touched, see {@link ChangedFields}; empty for a registration. */
+    /**
+     * The fields the change touched, see {@link ChangedFields}: none for a registration, {@code active} for a
+     * withdrawal, those an update or an availability change lists.
+     */
     List<String> changedFields();
 
     /** The venue entered the directory. */
     record Registered(UUID eventId, Instant occurredAt, String actor, Venue venue) implements VenueChange {
-
-        @Override
-        public String kind() {
-            return "registered";
-        }
 
         @Override
         public List<String> changedFields() {
@@ -50,20 +55,10 @@ public sealed interface VenueChange {
         public Updated {
             changedFields = List.copyOf(changedFields);
         }
-
-        @Override
-        public String kind() {
-            return "updated";
-        }
     }
 
     /** The venue left the directory: no longer listed, takes no referrals. */
     record Withdrawn(UUID eventId, Instant occurredAt, String actor, Venue venue) implements VenueChange {
-
-        @Override
-        public String kind() {
-            return "withdrawn";
-        }
 
         @Override
         public List<String> changedFields() {
@@ -77,11 +72,6 @@ public sealed interface VenueChange {
 
         public AvailabilityChanged {
             changedFields = List.copyOf(changedFields);
-        }
-
-        @Override
-        public String kind() {
-            return "availability_changed";
         }
     }
 }
