@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -37,11 +38,10 @@ public class MongoReferralUpkeep implements ReferralUpkeep, InitializingBean {
     static final String IDENTITY_PURGED_AT = "identityPurgedAt";
 
     /**
-     * Paths of the resident's identity in a referral document. Any free text written about the resident by other
-     * features (the venue's decline message) must be added here so that the purge removes it too.
+     * Paths of the resident's identity in a referral document: its sealed fields. Any free text written about the
+     * resident (the venue's decline message) is a {@link SealedField}, so that the purge removes it too.
      */
-    static final List<String> IDENTITY_PATHS = List.of("resident.firstName", "resident.contactValue", "note",
-            "declineMessage", "closingNote", "cancelReason");
+    static final List<String> IDENTITY_PATHS = Arrays.stream(SealedField.values()).map(SealedField::path).toList();
 
     private static final List<String> ENDED = List.of(ReferralStatus.CLOSED.code(), ReferralStatus.DECLINED.code(),
             ReferralStatus.EXPIRED.code(), ReferralStatus.CANCELLED.code());

@@ -243,43 +243,43 @@ public class MongoReferrals implements Referrals, InitializingBean {
         Resident resident = referral.resident();
         Contact contact = resident.contact();
         ResidentData residentData = new ResidentData(
-                cipher.seal(resident.firstName(), id + "/resident.firstName"),
+                cipher.seal(resident.firstName(), SealedField.FIRST_NAME.context(id)),
                 contact.channel().code(),
-                cipher.seal(contact.value(), id + "/resident.contact.value"));
+                cipher.seal(contact.value(), SealedField.CONTACT_VALUE.context(id)));
         Consent consent = referral.consent();
         return new ReferralDocument(id, referral.version(), referral.createdBy(), referral.idempotencyKey(),
                 referral.venueId(), referral.need(), referral.needOverrideReason(), referral.communeCode(),
-                residentData, cipher.seal(referral.note(), id + "/note"), referral.constraints(),
+                residentData, cipher.seal(referral.note(), SealedField.NOTE.context(id)), referral.constraints(),
                 referral.deadline() == null ? null : referral.deadline().toString(),
                 new ConsentData(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 referral.status().code(),
                 referral.history().stream().map(MongoReferrals::toData).toList(),
                 referral.reroutedFrom(), referral.createdAt(), referral.updatedAt(), outbox,
-                cipher.seal(referral.declineMessage(), id + "/declineMessage"),
-                cipher.seal(referral.closingNote(), id + "/closingNote"), referral.reroutedTo(),
-                referral.dueAt(), referral.remindAt(), cipher.seal(referral.cancelReason(), id + "/cancelReason"));
+                cipher.seal(referral.declineMessage(), SealedField.DECLINE_MESSAGE.context(id)),
+                cipher.seal(referral.closingNote(), SealedField.CLOSING_NOTE.context(id)), referral.reroutedTo(),
+                referral.dueAt(), referral.remindAt(), cipher.seal(referral.cancelReason(), SealedField.CANCEL_REASON.context(id)));
     }
 
     private Referral toDomain(ReferralDocument document) {
         String id = document.id();
         ResidentData data = document.resident();
         Resident resident = new Resident(
-                cipher.open(data.firstName(), id + "/resident.firstName"),
+                cipher.open(data.firstName(), SealedField.FIRST_NAME.context(id)),
                 new Contact(ContactChannel.fromCode(data.contactChannel()).orElseThrow(),
-                        cipher.open(data.contactValue(), id + "/resident.contact.value")),
+                        cipher.open(data.contactValue(), SealedField.CONTACT_VALUE.context(id))),
                 document.communeCode());
         ConsentData consent = document.consent();
         return Referral.restore(id, document.createdBy(), document.idempotencyKey(), document.venueId(),
                 document.need(), document.needOverrideReason(), resident, document.constraints(),
-                cipher.open(document.note(), id + "/note"),
+                cipher.open(document.note(), SealedField.NOTE.context(id)),
                 document.deadline() == null ? null : LocalDate.parse(document.deadline()),
                 new Consent(consent.wordingVersion(), consent.recordedBy(), consent.recordedAt()),
                 document.createdAt(), document.reroutedFrom(), status(document.status()),
                 document.history().stream().map(MongoReferrals::toDomain).toList(), document.version())
-                .restoreLifecycle(cipher.open(document.declineMessage(), id + "/declineMessage"),
-                        cipher.open(document.closingNote(), id + "/closingNote"), document.reroutedTo())
+                .restoreLifecycle(cipher.open(document.declineMessage(), SealedField.DECLINE_MESSAGE.context(id)),
+                        cipher.open(document.closingNote(), SealedField.CLOSING_NOTE.context(id)), document.reroutedTo())
                 .answerDue(document.dueAt(), document.remindAt())
-                .restoreCancelReason(cipher.open(document.cancelReason(), id + "/cancelReason"));
+                .restoreCancelReason(cipher.open(document.cancelReason(), SealedField.CANCEL_REASON.context(id)));
     }
 
     private static TransitionData toData(Transition transition) {
