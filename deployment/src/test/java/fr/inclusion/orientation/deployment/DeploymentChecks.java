@@ -404,7 +404,22 @@ final class DeploymentChecks {
                     internal);
             expect(problems, service, "notification.directory.realm", "directory realm", env, realmName);
         }
+        // the client secrets the realm is imported with are the ones its clients present
+        Map<String, String> kcRaw = d.rawEnvironment("keycloak");
+        sameSecret(problems, "gateway", "OIDC_CLIENT_SECRET", kcRaw, "GATEWAY_CLIENT_SECRET");
+        sameSecret(problems, "notification-service", "NOTIFICATION_DIRECTORY_CLIENT_SECRET", kcRaw,
+                "NOTIFICATION_SERVICE_CLIENT_SECRET");
         return problems;
+    }
+
+    private void sameSecret(List<String> problems, String service, String variable, Map<String, String> keycloak,
+            String realmVariable) {
+        String presented = d.rawEnvironment(service).get(variable);
+        String imported = keycloak.get(realmVariable);
+        if (presented == null || !presented.equals(imported)) {
+            problems.add(service + " presents " + variable + "=" + presented + ", but keycloak imports the realm with "
+                    + realmVariable + "=" + imported);
+        }
     }
 
     private void expect(List<String> problems, String service, String property, String what,

@@ -112,6 +112,17 @@ class PlantedDriftTest {
     }
 
     @Test
+    @DisplayName("(e) the gateway presents another secret than the one the realm is imported with")
+    void clientSecret() {
+        Deployment d = real.copy();
+        environment(d, "gateway").put("OIDC_CLIENT_SECRET", "${GATEWAY_SECRET:?set GATEWAY_SECRET}");
+
+        assertThat(new DeploymentChecks(d).identity()).containsExactly(
+                "gateway presents OIDC_CLIENT_SECRET=${GATEWAY_SECRET:?set GATEWAY_SECRET}, but keycloak imports the "
+                        + "realm with GATEWAY_CLIENT_SECRET=${GATEWAY_CLIENT_SECRET:?set GATEWAY_CLIENT_SECRET}");
+    }
+
+    @Test
     @DisplayName("(f) a healthcheck on a path the service does not serve")
     void healthPaths() {
         Deployment d = real.copy();

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +18,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,27 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
  * The production realm is imported once, by docker-compose's Keycloak, into an empty database: what it gets wrong
  * stays wrong in production until someone fixes it by hand. These checks pin what makes it the production realm
  * (no accounts, no password grant, exact redirect URIs, secrets from the environment, OTP for coordinators and
- * admins) and that compose really imports it, with every variable it reads.
+ * admins). That compose imports it, with every variable it reads, is deployment's ComposeFileTest.
  */
 class ProductionRealmTest {
 
-    /** Environment placeholders that Keycloak fills at import; lower-case ones are message keys (${username}). */
-    private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("^\\$\\{[A-Z][A-Z0-9_]*}$");
-    private static final Path ROOT = Path.of(".."); // the module runs from <root>/identity
-    private static final String PRODUCTION_FILE = "identity/src/main/resources/realm/orientation-realm-production.json";
 
     private static JsonNode realm;
     private static JsonNode demo;
-    private static Map<String, Object> compose;
 
     @BeforeAll
     static void readFiles() throws IOException {
         realm = readRealm("/realm/orientation-realm-production.json");
         demo = readRealm("/realm/orientation-realm.json");
-        try (Reader in = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"), StandardCharsets.UTF_8)) {
-            compose = new Yaml().load(in);
-        }
     }
 
     @Test
@@ -287,85 +275,6 @@ class ProductionRealmTest {
         }
     }
 
-    @Test
-    void composeKeycloakImportsTheProductionRealmOnly() {
-        Map<String, Object> keycloak = service("keycloak");
-        assertThat(String.valueOf(keycloak.get("command"))).contains("--import-realm");
-
-        @SuppressWarnings("unchecked")
-        List<String> volumes = (List<String>) keycloak.get("volumes");
-        List<String> imports = volumes.stream().filter(volume -> volume.contains("/opt/keycloak/data/import")).toList();
-        assertThat(imports).singleElement().satisfies(volume -> {
-            String[] parts = volume.split(":");
-            assertThat(Path.of(parts[0]).normalize()).isEqualTo(Path.of(PRODUCTION_FILE));
-            assertThat(parts[1]).startsWith("/opt/keycloak/data/import/").endsWith(".json");
-        });
-        assertThat(ROOT.resolve(PRODUCTION_FILE)).isRegularFile();
-        // neither the demo realm (same realm name) nor the whole folder holding it
-        assertThat(volumes).map(volume -> Path.of(volume.split(":")[0]).normalize()).doesNotContain(
-                Path.of("identity/src/main/resources/realm/orientation-realm.json"),
-                Path.of("identity/src/main/resources/realm"));
-    }
-
-    @Test
-    void composeGivesKeycloakEveryVariableTheRealmReadsFromTheEnvFile() throws IOException {
-        String text;
-        try (InputStream in = ProductionRealmTest.class.getResourceAsStream("/realm/orientation-realm-production.json")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Set<String> used = new LinkedHashSet<>();
-        Matcher placeholder = ENV_PLACEHOLDER.matcher(text);
-        while (placeholder.find()) {
-            used.add(placeholder.group(1));
-        }
-        assertThat(used).contains("GATEWAY_PUBLIC_URL", "GATEWAY_CLIENT_SECRET", "NOTIFICATION_SERVICE_CLIENT_SECRET",
-                "MAIL_HOST", "MAIL_PASSWORD");
-
-        Map<String, Object> environment = environment("keycloak");
-        for (String name : used) {
-            assertThat(environment).as("keycloak environment").containsKey(name);
-            assertThat(String.valueOf(environment.get(name))).as(name).startsWith("${" + name);
-        }
-    }
-
-    @Test
-    void composeServicesUseTheSecretsTheRealmWasImportedWith() {
-        Map<String, Object> gateway = environment("gateway");
-        assertThat(gateway.get("OIDC_CLIENT_ID")).isEqualTo("gateway");
-        assertThat(String.valueOf(gateway.get("OIDC_CLIENT_SECRET"))).startsWith("${GATEWAY_CLIENT_SECRET");
-        assertThat(String.valueOf(gateway.get("GATEWAY_PUBLIC_URL"))).startsWith("${GATEWAY_PUBLIC_URL");
-        assertThat(gateway.get("REDIS_HOST")).isEqualTo("redis");
-        assertThat(service("gateway").get("depends_on")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsKey("redis");
-        assertThat(service("redis")).isNotNull();
-
-        Map<String, Object> notification = environment("notification-service");
-        assertThat(String.valueOf(notification.get("NOTIFICATION_DIRECTORY_CLIENT_SECRET")))
-                .startsWith("${NOTIFICATION_SERVICE_CLIENT_SECRET");
-        assertThat(String.valueOf(notification.get("NOTIFICATION_WEB_BASE_URL"))).startsWith("${GATEWAY_PUBLIC_URL");
-
-        assertThat(environment("venue-service").get("DEMO_DATA_ENABLED")).isEqualTo("false");
-    }
-
-    @Test
-    void envExampleDocumentsEveryVariableOfComposeAndEnvIsNotCommitted() throws IOException {
-        String composeText = Files.readString(ROOT.resolve("docker-compose.yml"), StandardCharsets.UTF_8);
-        Set<String> variables = new TreeSet<>();
-        Matcher placeholder = ENV_PLACEHOLDER.matcher(composeText);
-        while (placeholder.find()) {
-            variables.add(placeholder.group(1));
-        }
-        Set<String> documented = new TreeSet<>();
-        for (String line : Files.readAllLines(ROOT.resolve(".env.example"), StandardCharsets.UTF_8)) {
-            if (line.matches("^[A-Z][A-Z0-9_]*=.*")) {
-                documented.add(line.substring(0, line.indexOf('=')));
-            }
-        }
-        assertThat(documented).containsAll(variables);
-        assertThat(Files.readAllLines(ROOT.resolve(".gitignore"), StandardCharsets.UTF_8)).contains(".env");
-    }
-
-    /** How many OTP forms Keycloak runs in the forms subflow: a conditional subflow runs when all its conditions hold. */
     private static int otpPrompts(JsonNode forms, Set<String> roles, boolean hasOtp) {
         int prompts = 0;
         for (JsonNode execution : forms.path("authenticationExecutions")) {
@@ -464,18 +373,6 @@ class ProductionRealmTest {
             }
         }
         throw new AssertionError("no user " + username);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> service(String name) {
-        Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services).containsKey(name);
-        return (Map<String, Object>) services.get(name);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> environment(String service) {
-        return (Map<String, Object>) service(service).get("environment");
     }
 
     private static List<String> clientIds(JsonNode realm) {
